@@ -1,0 +1,94 @@
+// A development node, as the README's first command starts it: it must author and
+// finalise blocks, tell wallets about HOUR, charge no fees, and resume after a restart.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { join } from 'node:path';
+
+import { Keyring } from '@polkadot/keyring';
+
+import { bestNumber, connect, finalizedNumber, freePorts, nodeKey, startValidator, tempDir, waitFor } from './lib/node.mjs';
+
+/** The decimals chosen for HOUR in `primitives/src/lib.rs` (TOKEN_DECIMALS). */
+const HOUR_DECIMALS = 6;
+
+describe('development node', () => {
+	const basePath = join(tempDir('dev'), 'alice');
+	let node;
+	let api;
+	let ports;
+	let key;
+
+	function start() {
+		node = startValidator({
+			chain: 'dev', name: 'alice', basePath, keyPath: key.path,
+			rpcPort: ports[0], p2pPort: ports[1], extra: ['--force-authoring'],
+		});
+	}
+
+	before(async () => {
+		ports = await freePorts(2);
+		key = nodeKey(basePath);
+		start();
+		api = await connect(node.url);
+	});
+
+	after(async () => {
+		await api?.disconnect();
+		await node?.stop();
+	});
+
+	it('produces at least 3 blocks and finalises one within 60 s', async () => {
+		await waitFor('best block >= 3', async () => (await bestNumber(api)) >= 3, 60_000);
+		await waitFor('a finalised block', async () => (await finalizedNumber(api)) >= 1, 60_000);
+	});
+
+	it('tells wallets the token is HOUR with its decimals and ss58 format 42', async () => {
+		const properties = (await api.rpc.system.properties()).toJSON();
+		assert.equal(properties.tokenSymbol, 'HOUR');
+		assert.equal(properties.tokenDecimals, HOUR_DECIMALS);
+		assert.equal(properties.ss58Format, 42);
+		assert.deepEqual(api.registry.chainTokens, ['HOUR']);
+		assert.deepEqual(api.registry.chainDecimals, [HOUR_DECIMALS]);
+	});
+
+	it('quotes a zero fee for a signed transfer through payment_queryInfo', async () => {
+		const keyring = new Keyring({ type: 'sr25519' });
+		const alice = keyring.addFromUri('//Alice');
+		const bob = keyring.addFromUri('//Bob');
+		const transfer = api.tx.balances.transferKeepAlive(bob.address, 1_000_000n);
+		await transfer.signAsync(alice);
+		assert.ok(transfer.isSigned);
+		const info = await api.rpc.payment.queryInfo(transfer.toHex());
+		assert.equal(info.partialFee.toBigInt(), 0n);
+		assert.ok(info.weight.refTime.toBigInt() > 0n, 'the weight is still reported');
+	});
+
+	it('charges nothing for a transaction that lands in a block', async () => {
+		const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+		const before = (await api.query.system.account(alice.address)).data.free.toBigInt();
+		await new Promise((ok, fail) => {
+			api.tx.system.remark('0x636f6f70').signAndSend(alice, ({ status, dispatchError }) => {
+				if (dispatchError) fail(new Error(dispatchError.toString()));
+				if (status.isInBlock) ok();
+			}).catch(fail);
+		});
+		const afterwards = (await api.query.system.account(alice.address)).data.free.toBigInt();
+		assert.equal(afterwards, before);
+	});
+
+	it('resumes from its base path after a restart', async () => {
+		const hashBefore = (await api.rpc.chain.getFinalizedHead()).toHex();
+		const heightBefore = await finalizedNumber(api);
+		await api.disconnect();
+		const { code } = await node.stop();
+		assert.equal(code, 0, 'a clean shutdown');
+
+		start();
+		api = await connect(node.url);
+		// The old finalised block is still there, and the chain goes on from it.
+		assert.equal((await api.rpc.chain.getBlockHash(heightBefore)).toHex(), hashBefore);
+		assert.ok((await bestNumber(api)) >= heightBefore);
+		await waitFor('a new block after the restart', async () => (await bestNumber(api)) > heightBefore + 1, 60_000);
+	});
+});

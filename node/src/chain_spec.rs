@@ -1,0 +1,67 @@
+//! The built-in chain specifications (`dev`, `local`) and loading one from a JSON file.
+
+use coop_runtime::WASM_BINARY;
+use sc_service::{ChainType, Properties};
+
+/// A chain specification of this chain, with no client extensions.
+pub type ChainSpec = sc_service::GenericChainSpec;
+
+/// The properties wallets read to show amounts: HOUR, its decimals, the address format.
+fn properties() -> Properties {
+	let mut properties = Properties::new();
+	properties.insert("tokenSymbol".into(), coop_runtime::TOKEN_SYMBOL.into());
+	properties.insert("tokenDecimals".into(), coop_runtime::TOKEN_DECIMALS.into());
+	properties.insert("ss58Format".into(), coop_runtime::SS58_PREFIX.into());
+	properties
+}
+
+/// The runtime's wasm code, or a clear error when the node was built without it.
+fn wasm_binary() -> Result<&'static [u8], String> {
+	WASM_BINARY.ok_or_else(|| {
+		"this coop-node was built without the runtime's wasm (SKIP_WASM_BUILD was set); \
+		 rebuild without it"
+			.to_string()
+	})
+}
+
+/// One validator (Alice), who is also sudo: for a single developer.
+pub fn development_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm_binary()?, None)
+		.with_name("Coop Exchange Development")
+		.with_id("coop_dev")
+		.with_protocol_id("coop-dev")
+		.with_chain_type(ChainType::Development)
+		.with_genesis_config_preset_name(sp_genesis_builder::DEV_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}
+
+/// Four validators (Alice, Bob, Charlie, Dave) on one machine: see `scripts/local-net.sh`.
+pub fn local_testnet_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm_binary()?, None)
+		.with_name("Coop Exchange Local Testnet")
+		.with_id("coop_local_testnet")
+		.with_protocol_id("coop-local")
+		.with_chain_type(ChainType::Local)
+		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}
+
+/// The chain spec named by `--chain`: `dev`, `local`, or the path of a JSON file.
+pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
+	Ok(match id {
+		"dev" | "" => Box::new(development_chain_spec()?),
+		"local" => Box::new(local_testnet_chain_spec()?),
+		path => {
+			let path = std::path::PathBuf::from(path);
+			if !path.is_file() {
+				return Err(format!(
+					"chain spec `{}` is neither `dev`, `local` nor an existing file",
+					path.display()
+				));
+			}
+			Box::new(ChainSpec::from_json_file(path)?)
+		},
+	})
+}

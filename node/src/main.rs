@@ -1,0 +1,21 @@
+//! `coop-node`: the node that member co-ops run to validate the Coop Exchange chain.
+//!
+//! It is a thin wrapper over stock Substrate client parts (Aura + GRANDPA over libp2p,
+//! ParityDB storage): every business rule lives in the runtime.
+
+mod chain_spec;
+mod cli;
+mod command;
+mod rpc;
+mod service;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+
+fn main() {
+	if let Err(error) = command::run() {
+		// One clear line and a non-zero exit: operators read this, not a backtrace.
+		eprintln!("Error: {}", command::one_line(&error));
+		std::process::exit(1);
+	}
+}

@@ -1,0 +1,85 @@
+//! The genesis presets a chain spec can start from: `development` (one validator, Alice) and
+//! `local_testnet` (four validators on one machine).
+
+use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+use super::{
+	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
+	SudoConfig, HOUR,
+};
+
+/// HOUR each well-known development account starts with, so that it can sign transactions
+/// before the registry keeps members alive. A bootstrap only: the Hours pallet removes it, and
+/// from then on HOUR is minted for approved work and nothing else.
+const DEV_BOOTSTRAP_BALANCE: Balance = 10 * HOUR;
+
+/// The genesis of a test chain: its validators, its sudo key and its funded accounts.
+fn testnet_genesis(
+	validators: Vec<(AuraId, GrandpaId)>,
+	sudo: AccountId,
+	funded: Vec<AccountId>,
+) -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: funded.into_iter().map(|who| (who, DEV_BOOTSTRAP_BALANCE)).collect(),
+		},
+		aura: AuraConfig {
+			authorities: validators.iter().map(|(aura, _)| aura.clone()).collect(),
+		},
+		grandpa: GrandpaConfig {
+			authorities: validators.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect(),
+		},
+		sudo: SudoConfig { key: Some(sudo) },
+	})
+}
+
+/// The validator keys of a well-known development account: sr25519 for Aura, ed25519 for
+/// GRANDPA, both from the same dev seed (`//Alice` …).
+fn validator_keys(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
+	(aura.public().into(), grandpa.public().into())
+}
+
+/// `development`: Alice authors every block and holds the sudo key.
+pub fn development_config_genesis() -> Value {
+	testnet_genesis(
+		vec![validator_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		Sr25519Keyring::Alice.to_account_id(),
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+	)
+}
+
+/// `local_testnet`: Alice, Bob, Charlie and Dave validate; Alice holds the sudo key until
+/// governance replaces it.
+pub fn local_testnet_genesis() -> Value {
+	testnet_genesis(
+		vec![
+			validator_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			validator_keys(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			validator_keys(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			validator_keys(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+		],
+		Sr25519Keyring::Alice.to_account_id(),
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+	)
+}
+
+/// The JSON of the preset called `id`, if there is one.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		DEV_RUNTIME_PRESET => development_config_genesis(),
+		LOCAL_TESTNET_RUNTIME_PRESET => local_testnet_genesis(),
+		_ => return None,
+	};
+	serde_json::to_string(&patch).ok().map(String::into_bytes)
+}
+
+/// The names of the presets this runtime offers.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+}
