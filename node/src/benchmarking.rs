@@ -18,7 +18,7 @@ pub fn run(cli: &Cli, cmd: &BenchmarkCmd) -> sc_cli::Result<()> {
 					config.chain_spec,
 				))
 			})
-		},
+		}
 		_ => Err("only `benchmark pallet` is available in coop-node".into()),
 	}
 }

@@ -62,6 +62,47 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 				));
 			}
 			Box::new(ChainSpec::from_json_file(path)?)
-		},
+		}
 	})
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn built_in_chains_carry_the_hour_properties() {
+		for id in ["dev", "local"] {
+			let spec = load(id).unwrap();
+			let properties = spec.properties();
+			assert_eq!(properties["tokenSymbol"], "HOUR");
+			assert_eq!(properties["tokenDecimals"], 6);
+			assert_eq!(properties["ss58Format"], 42);
+		}
+	}
+
+	#[test]
+	fn built_in_chains_export_as_json() {
+		for id in ["dev", "local"] {
+			let json = load(id).unwrap().as_json(false).unwrap();
+			let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+			assert!(value["genesis"]["runtimeGenesis"]["patch"]["aura"].is_object(), "{id}");
+		}
+	}
+
+	#[test]
+	fn a_missing_chain_spec_file_is_a_clear_error() {
+		let error = load("/nonexistent/coop-spec.json").err().unwrap();
+		assert!(error.contains("/nonexistent/coop-spec.json"), "{error}");
+		assert!(error.contains("neither `dev`, `local` nor an existing file"), "{error}");
+	}
+
+	#[test]
+	fn a_chain_spec_file_that_is_not_json_is_a_clear_error() {
+		let path = std::env::temp_dir().join(format!("coop-not-json-{}.json", std::process::id()));
+		std::fs::write(&path, "this is not json").unwrap();
+		let error = load(path.to_str().unwrap()).err().unwrap();
+		std::fs::remove_file(&path).unwrap();
+		assert!(error.contains("Error parsing spec file"), "{error}");
+	}
 }

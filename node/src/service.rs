@@ -140,7 +140,9 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 }
 
 /// Builds and starts a full node: network, RPC, and (for validators) Aura and GRANDPA.
-pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>>(
+pub fn new_full<
+	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
+>(
 	config: Configuration,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
@@ -282,11 +284,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as sp_runtime::trait
 			},
 		)?;
 		// Authoring is essential: if it fails, the node stops rather than limp on.
-		task_manager.spawn_essential_handle().spawn_blocking(
-			"aura",
-			Some("block-authoring"),
-			aura,
-		);
+		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
 	}
 
 	if enable_grandpa {

@@ -65,3 +65,21 @@ pub const HOURS: BlockNumber = MINUTES * 60;
 
 /// Blocks in one day of wall-clock time.
 pub const DAYS: BlockNumber = HOURS * 24;
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn one_hour_is_ten_to_the_decimals_units() {
+		assert_eq!(HOUR, 10u128.pow(u32::from(TOKEN_DECIMALS)));
+	}
+
+	#[test]
+	fn block_time_constants_agree() {
+		assert_eq!(MINUTES, 10);
+		assert_eq!(HOURS, 600);
+		assert_eq!(DAYS, 14_400);
+		assert_eq!(u64::from(DAYS) * MILLISECS_PER_BLOCK, 24 * 60 * 60 * 1000);
+	}
+}

@@ -17,7 +17,7 @@ use super::{
 /// HOUR each well-known development account starts with, so that it can sign transactions
 /// before the registry keeps members alive. A bootstrap only: the Hours pallet removes it, and
 /// from then on HOUR is minted for approved work and nothing else.
-const DEV_BOOTSTRAP_BALANCE: Balance = 10 * HOUR;
+pub const DEV_BOOTSTRAP_BALANCE: Balance = 10 * HOUR;
 
 /// The genesis of a test chain: its validators, its sudo key and its funded accounts.
 fn testnet_genesis(
@@ -29,9 +29,7 @@ fn testnet_genesis(
 		balances: BalancesConfig {
 			balances: funded.into_iter().map(|who| (who, DEV_BOOTSTRAP_BALANCE)).collect(),
 		},
-		aura: AuraConfig {
-			authorities: validators.iter().map(|(aura, _)| aura.clone()).collect(),
-		},
+		aura: AuraConfig { authorities: validators.iter().map(|(aura, _)| aura.clone()).collect() },
 		grandpa: GrandpaConfig {
 			authorities: validators.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect(),
 		},

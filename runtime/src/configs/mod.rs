@@ -18,8 +18,8 @@ use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System,
-	MILLISECS_PER_BLOCK, SS58_PREFIX, VERSION,
+	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System, MILLISECS_PER_BLOCK,
+	SS58_PREFIX, VERSION,
 };
 
 /// A block may be filled to 75% by normal transactions; the rest is kept for operational ones.
