@@ -1,7 +1,7 @@
 //! The genesis presets a chain spec can start from: `development` (one validator, Alice) and
 //! `local_testnet` (four validators on one machine).
 
-use alloc::{vec, vec::Vec};
+use alloc::{string::String, vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
