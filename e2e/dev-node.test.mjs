@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 import { Keyring } from '@polkadot/keyring';
 
-import { bestNumber, connect, finalizedNumber, freePorts, nodeKey, startValidator, tempDir, waitFor } from './lib/node.mjs';
+import { bestNumber, connect, finalizedNumber, freePorts, nodeKey, rawRpc, startValidator, tempDir, waitFor } from './lib/node.mjs';
 
 /** The decimals chosen for HOUR in `primitives/src/lib.rs` (TOKEN_DECIMALS). */
 const HOUR_DECIMALS = 6;
@@ -44,12 +44,12 @@ describe('development node', () => {
 	});
 
 	it('tells wallets the token is HOUR with its decimals and ss58 format 42', async () => {
-		const properties = (await api.rpc.system.properties()).toJSON();
-		assert.equal(properties.tokenSymbol, 'HOUR');
-		assert.equal(properties.tokenDecimals, HOUR_DECIMALS);
-		assert.equal(properties.ss58Format, 42);
+		// The raw answer of `system_properties`, as every wallet reads it.
+		const properties = await rawRpc(node, 'system_properties');
+		assert.deepEqual(properties, { tokenSymbol: 'HOUR', tokenDecimals: HOUR_DECIMALS, ss58Format: 42 });
 		assert.deepEqual(api.registry.chainTokens, ['HOUR']);
 		assert.deepEqual(api.registry.chainDecimals, [HOUR_DECIMALS]);
+		assert.equal(api.registry.chainSS58, 42);
 	});
 
 	it('quotes a zero fee for a signed transfer through payment_queryInfo', async () => {
@@ -59,9 +59,16 @@ describe('development node', () => {
 		const transfer = api.tx.balances.transferKeepAlive(bob.address, 1_000_000n);
 		await transfer.signAsync(alice);
 		assert.ok(transfer.isSigned);
-		const info = await api.rpc.payment.queryInfo(transfer.toHex());
-		assert.equal(info.partialFee.toBigInt(), 0n);
-		assert.ok(info.weight.refTime.toBigInt() > 0n, 'the weight is still reported');
+
+		// The RPC itself, raw: @polkadot/api's own decoder for it expects the pre-V2 weight.
+		const info = await rawRpc(node, 'payment_queryInfo', [transfer.toHex()]);
+		assert.equal(BigInt(info.partialFee), 0n);
+		assert.ok(BigInt(info.weight.ref_time) > 0n, 'the weight is still reported');
+		assert.equal(info.class, 'normal');
+
+		// And what wallets call today: the TransactionPaymentApi runtime API.
+		const viaRuntimeApi = await transfer.paymentInfo(alice);
+		assert.equal(viaRuntimeApi.partialFee.toBigInt(), 0n);
 	});
 
 	it('charges nothing for a transaction that lands in a block', async () => {

@@ -141,3 +141,15 @@ export async function finalizedNumber(api) {
 export async function bestNumber(api) {
 	return (await api.rpc.chain.getHeader()).number.toNumber();
 }
+
+/** One raw JSON-RPC call over HTTP, as a wallet's request is on the wire; returns `result`. */
+export async function rawRpc(node, method, params = []) {
+	const response = await fetch(`http://127.0.0.1:${node.rpcPort}`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+	});
+	const body = await response.json();
+	if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+	return body.result;
+}
