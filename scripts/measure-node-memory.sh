@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Prints the resident memory of a development node once it has produced 100 blocks
 # (about ten minutes at one block per 6 s). Runs in a temporary base path on port 19944.
+# Measures the coop-node already built (it builds one only if there is none).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-build_node >/dev/null
+[ -x "$NODE_BIN" ] || build_node >/dev/null
 
 blocks="${1:-100}"
 port=19944

@@ -3,6 +3,10 @@
 //! It is a thin wrapper over stock Substrate client parts (Aura + GRANDPA over libp2p,
 //! ParityDB storage): every business rule lives in the runtime.
 
+// `sc_cli::Error` and `sc_service::Error` are Substrate's own, large, error types; boxing
+// them in our few functions would only hide what the client library returns.
+#![allow(clippy::result_large_err)]
+
 mod chain_spec;
 mod cli;
 mod command;

@@ -29,7 +29,8 @@ fn every_named_preset_builds_and_unknown_ones_do_not_exist() {
 	let names = genesis_config_presets::preset_names();
 	assert_eq!(names.len(), 2);
 	for name in names {
-		let name = String::from_utf8(name.as_ref().to_vec()).unwrap();
+		let bytes: &[u8] = name.as_ref();
+		let name = String::from_utf8(bytes.to_vec()).unwrap();
 		genesis_of(&name);
 	}
 	assert!(genesis_config_presets::get_preset(&PresetId::from("mainnet")).is_none());

@@ -1,8 +1,0 @@
-//! Stamps the node's version with the git commit it was built from.
-
-use substrate_build_script_utils::{generate_cargo_keys, rerun_if_git_head_changed};
-
-fn main() {
-	generate_cargo_keys();
-	rerun_if_git_head_changed();
-}
