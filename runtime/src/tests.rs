@@ -12,14 +12,30 @@ use crate::{
 	TransactionPayment,
 };
 
+/// `patch` laid over `base`, key by key, as the node does with a chain spec's patch.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			}
+		}
+		(base, patch) => *base = patch,
+	}
+}
+
 /// The state a preset's genesis builds, ready for `execute_with`.
 fn genesis_of(preset: &str) -> sp_io::TestExternalities {
-	let json = genesis_config_presets::get_preset(&PresetId::from(preset))
+	let patch = genesis_config_presets::get_preset(&PresetId::from(preset))
 		.unwrap_or_else(|| panic!("preset {preset} exists"));
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	merge(&mut config, serde_json::from_slice(&patch).unwrap());
 	let mut ext = sp_io::TestExternalities::default();
 	ext.execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(json)
-			.expect("the preset builds a genesis state")
+		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(
+			serde_json::to_vec(&config).unwrap(),
+		)
+		.expect("the preset builds a genesis state")
 	});
 	ext
 }
