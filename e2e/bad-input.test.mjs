@@ -41,28 +41,26 @@ describe('bad input to coop-node', () => {
 		assertOneLineError(run(['--chain', path, '--tmp']), /Error parsing spec file/);
 	});
 
-	it('an RPC port that is already in use', async () => {
-		const [port, p2p] = await freePorts(2);
+	/** Holds `port` on `host` while coop-node tries to start with `args(port, otherPort)`. */
+	async function assertPortRefused(kind, host, args) {
+		const [port, other] = await freePorts(2);
 		const holder = createServer();
-		await new Promise((ok) => holder.listen(port, '127.0.0.1', ok));
+		await new Promise((ok) => holder.listen(port, host, ok));
 		try {
-			const result = run(['--chain', 'dev', '--tmp', '--rpc-port', String(port), '--port', String(p2p), '--no-prometheus']);
-			assertOneLineError(result, new RegExp(`RPC port ${port} .*not available`));
+			const result = run(['--chain', 'dev', '--tmp', '--no-prometheus', ...args(port, other)]);
+			assertOneLineError(result, new RegExp(`${kind} port ${port} .*not available`));
 		} finally {
 			holder.close();
 		}
+	}
+
+	it('an RPC port that is already in use', async () => {
+		// Substrate alone would quietly move RPC to a random port instead.
+		await assertPortRefused('RPC', '127.0.0.1', (port, other) => ['--rpc-port', String(port), '--port', String(other)]);
 	});
 
 	it('a p2p port that is already in use', async () => {
-		const [rpc, port] = await freePorts(2);
-		const holder = createServer();
-		await new Promise((ok) => holder.listen(port, '0.0.0.0', ok));
-		try {
-			const result = run(['--chain', 'dev', '--tmp', '--rpc-port', String(rpc), '--port', String(port), '--no-prometheus']);
-			assertOneLineError(result, new RegExp(`p2p port ${port} .*not available`));
-		} finally {
-			holder.close();
-		}
+		await assertPortRefused('p2p', '0.0.0.0', (port, other) => ['--port', String(port), '--rpc-port', String(other)]);
 	});
 
 	it('a base path that cannot be written', () => {

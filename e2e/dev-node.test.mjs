@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { Keyring } from '@polkadot/keyring';
@@ -98,4 +99,24 @@ describe('development node', () => {
 		assert.ok((await bestNumber(api)) >= heightBefore);
 		await waitFor('a new block after the restart', async () => (await bestNumber(api)) > heightBefore + 1, 60_000);
 	});
+});
+
+describe('network backends', () => {
+	for (const backend of ['libp2p', 'litep2p']) {
+		it(`${backend}: runs and authors blocks (libp2p is the default)`, async () => {
+			const basePath = join(tempDir(`backend-${backend}`), 'alice');
+			const [rpcPort, p2pPort] = await freePorts(2);
+			const key = nodeKey(basePath);
+			const extra = ['--force-authoring', ...(backend === 'libp2p' ? [] : ['--network-backend', backend])];
+			const node = startValidator({ chain: 'dev', name: 'alice', basePath, keyPath: key.path, rpcPort, p2pPort, extra });
+			const api = await connect(node.url);
+			try {
+				await waitFor('block #2', async () => (await bestNumber(api)) >= 2, 60_000);
+			} finally {
+				await api.disconnect();
+				await node.stop();
+			}
+			assert.match(readFileSync(node.logPath, 'utf8'), new RegExp(`Running ${backend} network backend`));
+		});
+	}
 });
