@@ -59,26 +59,20 @@ impl SubstrateCli for Cli {
 	}
 }
 
-/// An error as one line: operators see what is wrong, not a chain of debug output.
-pub fn one_line(error: &sc_cli::Error) -> String {
+/// An error as one line, with the causes it wraps: operators see what is wrong, not a
+/// chain of debug output.
+pub fn one_line(error: &dyn std::error::Error) -> String {
 	let mut line = error.to_string();
-	let mut source = std::error::Error::source(error);
+	let mut source = error.source();
 	while let Some(cause) = source {
-		let cause = cause.to_string();
-		if !line.contains(&cause) {
+		let text = cause.to_string();
+		if !line.contains(&text) {
 			line.push_str(": ");
-			line.push_str(&cause);
+			line.push_str(&text);
 		}
-		source = cause_source(source);
+		source = cause.source();
 	}
 	line.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The next error in a chain of sources.
-fn cause_source<'a>(
-	error: Option<&'a (dyn std::error::Error + 'static)>,
-) -> Option<&'a (dyn std::error::Error + 'static)> {
-	error.and_then(std::error::Error::source)
 }
 
 /// Parses the command line and runs what it asks for.
