@@ -4,7 +4,7 @@
 
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,13 +15,22 @@ const target = process.env.CARGO_TARGET_DIR ?? join(process.env.HOME, '.cache/co
 export const NODE_BIN = process.env.COOP_NODE_BIN ?? join(target, 'release/coop-node');
 
 const running = new Set();
-process.on('exit', () => {
+const tempDirs = [];
+process.on('exit', (code) => {
 	for (const child of running) child.kill('SIGKILL');
+	// Keep the nodes' logs and databases when something failed; tidy up otherwise.
+	if (code === 0) {
+		for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+	} else if (tempDirs.length > 0) {
+		console.error(`node logs and databases kept in: ${tempDirs.join(' ')}`);
+	}
 });
 
-/** A fresh temporary directory for one test's nodes. */
+/** A fresh temporary directory for one test's nodes, removed when all tests pass. */
 export function tempDir(prefix) {
-	return mkdtempSync(join(tmpdir(), `coop-e2e-${prefix}-`));
+	const dir = mkdtempSync(join(tmpdir(), `coop-e2e-${prefix}-`));
+	tempDirs.push(dir);
+	return dir;
 }
 
 /** Ports that nothing listens on right now, distinct from each other. */
