@@ -48,18 +48,12 @@ pub use coop_primitives::{
 /// session keys.
 pub mod opaque {
 	use super::*;
-	use sp_runtime::{generic, traits::Hash as HashT};
 
+	pub use super::Header;
 	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
 
-	/// The block header.
-	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
 	/// A block whose extrinsics the node does not decode.
 	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
-	/// The id of a block.
-	pub type BlockId = generic::BlockId<Block>;
-	/// The hash of a block.
-	pub type BlockHash = <BlakeTwo256 as HashT>::Output;
 
 	impl_opaque_keys! {
 		/// The keys a validator registers: one for authoring (Aura), one for finality (GRANDPA).
