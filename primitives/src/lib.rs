@@ -10,8 +10,24 @@
 //!
 //! - **HOUR**: the co-operative exchange token; one hour of approved work mints one HOUR.
 //! - **Unit**: the smallest amount of HOUR, `10^-DECIMALS` HOUR.
+//! - **Pool**: a co-op's own account, derived from its id, spent only by the co-op's vote.
+//!
+//! ## Traits
+//!
+//! [`Coops`] and [`Membership`] are how pallets learn about co-ops and members; the
+//! registry pallet implements them, and [`testing::TestRegistry`] stands in for it in other
+//! pallets' unit tests.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+mod ids;
+mod membership;
+#[cfg(feature = "std")]
+pub mod testing;
+
+pub use ids::{Body, ClaimId, CoopId, ProposalId, Role};
+pub use membership::{CoopStatus, Coops, Membership, MembershipOf};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

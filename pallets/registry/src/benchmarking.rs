@@ -1,0 +1,182 @@
+//! Benchmarks of every call, each on its worst path: new people (every storage item
+//! written), longest names, members who own HOUR (a transfer on leaving), the most
+//! memberships a rebind can move.
+
+use super::*;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	EnsureOrigin, EnsureOriginWithArg, Get,
+};
+use frame_system::RawOrigin;
+use sp_core::H256;
+use sp_runtime::traits::Saturating;
+use sp_runtime::traits::{BlakeTwo256, Hash};
+use types::Founder;
+
+const SEED: u32 = 0;
+
+/// A person new to the chain: an account and their identity commitment.
+fn person<T: Config>(name: &'static str, index: u32) -> (T::AccountId, H256) {
+	(account(name, index, SEED), BlakeTwo256::hash_of(&(name, index)))
+}
+
+/// The longest name the pallet accepts.
+fn longest_name<T: Config>() -> Vec<u8> {
+	vec![b'n'; T::MaxNameLength::get() as usize]
+}
+
+fn founder<T: Config>(name: &'static str, index: u32) -> Founder<T::AccountId> {
+	let (account, identity) = person::<T>(name, index);
+	Founder { account, identity, name: longest_name::<T>() }
+}
+
+/// A registered co-op with one admin, returned with it.
+fn coop_with_admin<T: Config>(index: u32) -> Result<(CoopId, T::AccountId), BenchmarkError> {
+	let admin = founder::<T>("admin", index);
+	let account = admin.account.clone();
+	let coop = Pallet::<T>::do_register_coop(longest_name::<T>(), vec![admin])?;
+	Ok((coop, account))
+}
+
+/// Admits a new person to `coop` with `role` and gives them HOUR to move.
+fn funded_member<T: Config>(coop: CoopId, role: Role) -> Result<T::AccountId, BenchmarkError> {
+	let (who, identity) = person::<T>("member", 0);
+	Pallet::<T>::admit(coop, &who, identity, longest_name::<T>(), role)?;
+	let amount = T::Currency::minimum_balance().saturating_mul(100u32.into());
+	T::Currency::mint_into(&who, amount)?;
+	Ok(who)
+}
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(event.into());
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_coop(a: Linear<1, { T::MaxFounders::get() }>) -> Result<(), BenchmarkError> {
+		let origin =
+			T::FederationOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let founders: Vec<_> = (0..a).map(|i| founder::<T>("founder", i)).collect();
+		let coop = NextCoopId::<T>::get();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, longest_name::<T>(), founders);
+
+		assert_eq!(Coops::<T>::get(coop).map(|c| c.admin_count), Some(a));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn add_member() -> Result<(), BenchmarkError> {
+		let (coop, admin) = coop_with_admin::<T>(0)?;
+		let (who, identity) = person::<T>("new", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), coop, who.clone(), identity, longest_name::<T>());
+
+		assert_last_event::<T>(Event::MemberAdded { coop, who, role: Role::Member });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_role() -> Result<(), BenchmarkError> {
+		let (coop, admin) = coop_with_admin::<T>(0)?;
+		let who = funded_member::<T>(coop, Role::Member)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), coop, who.clone(), Role::Admin);
+
+		assert_last_event::<T>(Event::RoleChanged {
+			coop,
+			who,
+			from: Role::Member,
+			to: Role::Admin,
+		});
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_member() -> Result<(), BenchmarkError> {
+		let (coop, admin) = coop_with_admin::<T>(0)?;
+		let who = funded_member::<T>(coop, Role::Admin)?;
+		let held = T::Currency::balance(&who);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), coop, who.clone());
+
+		assert_last_event::<T>(Event::MemberRemoved { coop, who, moved_to_pool: held });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn leave() -> Result<(), BenchmarkError> {
+		let (coop, _) = coop_with_admin::<T>(0)?;
+		let who = funded_member::<T>(coop, Role::Admin)?;
+		let held = T::Currency::balance(&who);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), coop);
+
+		assert_last_event::<T>(Event::MemberLeft { coop, who, moved_to_pool: held });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn rebind(m: Linear<1, { T::MaxCoopsPerMember::get() }>) -> Result<(), BenchmarkError> {
+		let (first, _) = coop_with_admin::<T>(0)?;
+		let old = funded_member::<T>(first, Role::Admin)?;
+		let identity = Members::<T>::get(&old).map(|m| m.identity).ok_or("member just admitted")?;
+		for i in 1..m {
+			let (coop, _) = coop_with_admin::<T>(i)?;
+			Pallet::<T>::admit(coop, &old, identity, Vec::new(), Role::Admin)?;
+		}
+		let held = T::Currency::balance(&old);
+		let (new, _) = person::<T>("new key", 0);
+		let origin =
+			T::RebindOrigin::try_successful_origin(&old).map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, old.clone(), new.clone());
+
+		assert_last_event::<T>(Event::MemberRebound { old, new, moved: held });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn suspend_coop() -> Result<(), BenchmarkError> {
+		let (coop, _) = coop_with_admin::<T>(0)?;
+		let origin =
+			T::FederationOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, coop);
+
+		assert_last_event::<T>(Event::CoopSuspended { coop });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn resume_coop() -> Result<(), BenchmarkError> {
+		let (coop, _) = coop_with_admin::<T>(0)?;
+		Pallet::<T>::set_status(coop, CoopStatus::Suspended)?;
+		let origin =
+			T::FederationOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, coop);
+
+		assert_last_event::<T>(Event::CoopResumed { coop });
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
+}

@@ -1,0 +1,40 @@
+//! The registry's answers to other pallets: [`Coops`] and [`Membership`].
+
+use coop_primitives::{CoopId, CoopStatus, Coops, Membership, MembershipOf};
+use frame_system::pallet_prelude::BlockNumberFor;
+
+use crate::{ActiveCoopCount, Config, Coops as CoopsStorage, Members, Memberships, Pallet};
+
+impl<T: Config> Coops<T::AccountId> for Pallet<T> {
+	fn status(coop: CoopId) -> Option<CoopStatus> {
+		CoopsStorage::<T>::get(coop).map(|info| info.status)
+	}
+
+	fn pool_account(coop: CoopId) -> T::AccountId {
+		Pallet::<T>::pool_account(coop)
+	}
+
+	fn pool_owner(who: &T::AccountId) -> Option<CoopId> {
+		Self::pool_id(who).filter(|coop| CoopsStorage::<T>::contains_key(coop))
+	}
+
+	fn active_coop_count() -> u32 {
+		ActiveCoopCount::<T>::get()
+	}
+}
+
+impl<T: Config> Membership<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn membership(coop: CoopId, who: &T::AccountId) -> Option<MembershipOf<BlockNumberFor<T>>> {
+		Memberships::<T>::get(coop, who)
+			.filter(|record| record.is_active())
+			.map(|record| MembershipOf { role: record.role, joined: record.joined })
+	}
+
+	fn is_member(who: &T::AccountId) -> bool {
+		Members::<T>::get(who).is_some_and(|member| member.is_active())
+	}
+
+	fn member_count(coop: CoopId) -> u32 {
+		CoopsStorage::<T>::get(coop).map_or(0, |info| info.member_count)
+	}
+}

@@ -1,0 +1,479 @@
+//! # Registry
+//!
+//! Co-ops, their identity-bound members, and the roles members hold in them.
+//!
+//! ## Overview
+//!
+//! The federation registers co-ops. A co-op admits people: each person is one account bound
+//! to one identity commitment, chain-wide, so the same person can never be admitted twice,
+//! by two co-ops either. A member belongs to up to [`Config::MaxCoopsPerMember`] co-ops, with
+//! a [`Role`] in each. Every co-op keeps at least one admin, a pool account that no key
+//! controls, and counts of its members and admins.
+//!
+//! Other pallets ask about co-ops and members through [`coop_primitives::Coops`] and
+//! [`coop_primitives::Membership`], which this pallet implements.
+//!
+//! ## Terminology
+//!
+//! - **Identity commitment**: an `H256`, a salted hash of the evidence a co-op checked
+//!   off-chain (the evidence never goes on chain). Unique: it binds one account.
+//! - **Pool**: a co-op's own account, derived from [`Config::PalletId`] and the co-op id.
+//! - **Active member**: a member whose membership of at least one co-op is current. Who left
+//!   or was removed keeps a record marked as left, for history.
+//! - **Rebind**: moving a member's identity, memberships, roles and HOUR to a new key, when
+//!   they lost the old one.
+//!
+//! ## Assumptions
+//!
+//! - Ending a membership loses nothing: a member who still belongs to another co-op keeps
+//!   their HOUR; otherwise it moves to the pool of the co-op they left.
+//! - The registry holds a provider reference for every active member, so a member with no
+//!   HOUR can still sign; it is released when they are a member nowhere.
+//! - A co-op can never be left without an admin: removing, demoting or the leaving of its
+//!   last admin fails.
+//! - A suspended co-op admits nobody and changes no roles; its members can still leave.
+//!
+//! See [`Config`] for the pallet's parameters and [`Call`] for what it can be asked to do.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+mod coops;
+mod impl_membership;
+mod members;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+use coop_primitives::{CoopId, CoopStatus, Role};
+use frame_support::traits::fungible;
+
+/// An amount of the currency members hold (HOUR).
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A name under the pallet's length bound.
+pub type NameOf<T> = types::Name<<T as Config>::MaxNameLength>;
+
+/// A co-op record of this runtime.
+pub type CoopInfoOf<T> = types::CoopInfo<<T as Config>::MaxNameLength>;
+
+/// A member record of this runtime.
+pub type MemberInfoOf<T> =
+	types::MemberInfo<<T as Config>::MaxNameLength, <T as Config>::MaxCoopsPerMember>;
+
+/// A membership record of this runtime.
+pub type MembershipRecordOf<T> =
+	types::MembershipRecord<frame_system::pallet_prelude::BlockNumberFor<T>>;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{EnsureOrigin, EnsureOriginWithArg},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+	use types::{Founder, GenesisCoop};
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// The pallet's parameters.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The ledger of HOUR, moved when a membership ends or a member is rebound.
+		type Currency: fungible::Mutate<Self::AccountId>;
+
+		/// Who speaks for the federation: registers, suspends and resumes co-ops.
+		type FederationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who speaks for one co-op by its own vote: may do everything its admins may.
+		type CoopOrigin: EnsureOriginWithArg<Self::RuntimeOrigin, CoopId>;
+
+		/// Who may move the member at the given account to a new key.
+		type RebindOrigin: EnsureOriginWithArg<Self::RuntimeOrigin, Self::AccountId>;
+
+		/// Derives the co-ops' pool accounts.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// The longest co-op or display name, in bytes.
+		#[pallet::constant]
+		type MaxNameLength: Get<u32>;
+
+		/// How many co-ops one person may be an active member of.
+		#[pallet::constant]
+		type MaxCoopsPerMember: Get<u32>;
+
+		/// How many admins may be named when a co-op is registered.
+		#[pallet::constant]
+		type MaxFounders: Get<u32>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The id the next registered co-op gets; co-ops are never deleted, so this is also
+	/// how many co-ops were ever registered.
+	#[pallet::storage]
+	pub type NextCoopId<T> = StorageValue<_, CoopId, ValueQuery>;
+
+	/// Every co-op ever registered.
+	#[pallet::storage]
+	pub type Coops<T: Config> = StorageMap<_, Twox64Concat, CoopId, CoopInfoOf<T>>;
+
+	/// How many co-ops are active: the federation's electorate.
+	#[pallet::storage]
+	pub type ActiveCoopCount<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// Every person ever admitted, by account.
+	#[pallet::storage]
+	pub type Members<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, MemberInfoOf<T>>;
+
+	/// Which account an identity commitment is bound to.
+	#[pallet::storage]
+	pub type Identities<T: Config> = StorageMap<_, Blake2_128Concat, H256, T::AccountId>;
+
+	/// Memberships, current and past, by co-op and account.
+	#[pallet::storage]
+	pub type Memberships<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		CoopId,
+		Blake2_128Concat,
+		T::AccountId,
+		MembershipRecordOf<T>,
+	>;
+
+	/// What happened.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// The federation registered a co-op.
+		CoopRegistered {
+			/// Its id.
+			coop: CoopId,
+			/// Its pool account.
+			pool: T::AccountId,
+		},
+		/// A co-op admitted a member.
+		MemberAdded {
+			/// The co-op.
+			coop: CoopId,
+			/// The member's account.
+			who: T::AccountId,
+			/// Their role in the co-op.
+			role: Role,
+		},
+		/// A member's role in a co-op changed.
+		RoleChanged {
+			/// The co-op.
+			coop: CoopId,
+			/// The member's account.
+			who: T::AccountId,
+			/// The role they had.
+			from: Role,
+			/// The role they have now.
+			to: Role,
+		},
+		/// A co-op removed a member.
+		MemberRemoved {
+			/// The co-op.
+			coop: CoopId,
+			/// The former member's account.
+			who: T::AccountId,
+			/// HOUR moved to the co-op's pool because they belong to no co-op any more.
+			moved_to_pool: BalanceOf<T>,
+		},
+		/// A member left a co-op.
+		MemberLeft {
+			/// The co-op.
+			coop: CoopId,
+			/// The former member's account.
+			who: T::AccountId,
+			/// HOUR moved to the co-op's pool because they belong to no co-op any more.
+			moved_to_pool: BalanceOf<T>,
+		},
+		/// A member's identity, memberships, roles and HOUR moved to a new account.
+		MemberRebound {
+			/// The account that no longer stands for anyone.
+			old: T::AccountId,
+			/// The member's account from now on.
+			new: T::AccountId,
+			/// HOUR moved with them.
+			moved: BalanceOf<T>,
+		},
+		/// The federation suspended a co-op.
+		CoopSuspended {
+			/// The co-op.
+			coop: CoopId,
+		},
+		/// The federation resumed a suspended co-op.
+		CoopResumed {
+			/// The co-op.
+			coop: CoopId,
+		},
+	}
+
+	/// Why a call failed.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No co-op has this id.
+		UnknownCoop,
+		/// The co-op is suspended: it admits nobody and changes no roles.
+		CoopSuspended,
+		/// The co-op is not suspended.
+		CoopNotSuspended,
+		/// Every co-op id has been used.
+		TooManyCoops,
+		/// The caller is not an admin of this co-op, nor does the co-op's vote speak.
+		NotAdmin,
+		/// The account is not an active member of this co-op.
+		NotMember,
+		/// The account is already an active member of this co-op.
+		AlreadyMember,
+		/// The identity commitment is already bound to another account.
+		IdentityInUse,
+		/// The account is already bound to a different identity commitment.
+		IdentityMismatch,
+		/// The zero hash is not an identity commitment.
+		InvalidIdentity,
+		/// The account is a co-op pool, which can't be a member.
+		PoolAccount,
+		/// The member already belongs to as many co-ops as one person may.
+		TooManyMemberships,
+		/// The name is empty.
+		NameEmpty,
+		/// The name is longer than `MaxNameLength` bytes.
+		NameTooLong,
+		/// The name is not valid UTF-8.
+		NameNotUtf8,
+		/// The name contains a control or invisible formatting character.
+		NameHasControlCharacter,
+		/// The name starts or ends with whitespace.
+		NameHasSurroundingWhitespace,
+		/// A co-op needs at least one admin to be registered.
+		NoFounders,
+		/// More admins were named than `MaxFounders`.
+		TooManyFounders,
+		/// The same account was named twice.
+		DuplicateFounder,
+		/// This would leave the co-op without an admin; make someone else admin first.
+		LastAdmin,
+		/// The member already has this role.
+		RoleUnchanged,
+		/// The new account is already registered (or is the old one).
+		AccountInUse,
+		/// The account is registered with the chain but its record is gone; should be
+		/// impossible.
+		Inconsistent,
+		/// A count would overflow.
+		CountOverflow,
+		/// The account still has other pallets' references (session keys, say) and can't be
+		/// released; remove them first.
+		AccountStillReferenced,
+	}
+
+	/// The co-ops and members the chain starts with.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Founding co-ops, registered in this order (ids 0, 1, …) with their members.
+		pub coops: Vec<GenesisCoop<T::AccountId>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		#[allow(clippy::panic)] // a broken genesis must stop the chain from starting
+		fn build(&self) {
+			for coop in &self.coops {
+				if let Err(e) = Pallet::<T>::found_genesis_coop(coop) {
+					panic!("genesis co-op {:?} is invalid: {:?}", coop.name, e);
+				}
+			}
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Registers a co-op named `name` with `admins` as its first members, all `Admin`.
+		///
+		/// - Origin: the federation ([`Config::FederationOrigin`]).
+		/// - An admin already registered elsewhere must be named with the identity their
+		///   account is bound to; their display name stays as it is.
+		/// - Emits [`Event::CoopRegistered`], then [`Event::MemberAdded`] per admin.
+		/// - Errors: name errors, [`Error::NoFounders`], [`Error::TooManyFounders`],
+		///   [`Error::DuplicateFounder`], and the admission errors of
+		///   [`Pallet::add_member`].
+		/// - Complexity: O(a), a = number of admins.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_coop(
+			u32::try_from(admins.len()).unwrap_or(u32::MAX)
+		))]
+		pub fn register_coop(
+			origin: OriginFor<T>,
+			name: Vec<u8>,
+			admins: Vec<Founder<T::AccountId>>,
+		) -> DispatchResult {
+			T::FederationOrigin::ensure_origin(origin)?;
+			Self::do_register_coop(name, admins).map(|_| ())
+		}
+
+		/// Admits `who` to `coop` as a `Member`, bound to `identity`, shown as `name`.
+		///
+		/// - Origin: an admin of `coop`, or the co-op's own vote ([`Config::CoopOrigin`]).
+		/// - If `who` is already registered (a member elsewhere, or a former member),
+		///   `identity` must be the one their account is bound to and `name` is ignored.
+		/// - Emits [`Event::MemberAdded`].
+		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::CoopSuspended`],
+		///   [`Error::AlreadyMember`], [`Error::IdentityInUse`], [`Error::IdentityMismatch`],
+		///   [`Error::InvalidIdentity`], [`Error::PoolAccount`],
+		///   [`Error::TooManyMemberships`], name errors.
+		/// - Complexity: O(1) (bounded by `MaxCoopsPerMember`).
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::add_member())]
+		pub fn add_member(
+			origin: OriginFor<T>,
+			coop: CoopId,
+			who: T::AccountId,
+			identity: H256,
+			name: Vec<u8>,
+		) -> DispatchResult {
+			Self::ensure_coop_authority(origin, coop)?;
+			Self::admit(coop, &who, identity, name, Role::Member)
+		}
+
+		/// Gives `who` the role `role` in `coop`.
+		///
+		/// - Origin: an admin of `coop`, or the co-op's own vote.
+		/// - Emits [`Event::RoleChanged`].
+		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::CoopSuspended`],
+		///   [`Error::NotMember`], [`Error::RoleUnchanged`], [`Error::LastAdmin`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::set_role())]
+		pub fn set_role(
+			origin: OriginFor<T>,
+			coop: CoopId,
+			who: T::AccountId,
+			role: Role,
+		) -> DispatchResult {
+			Self::ensure_coop_authority(origin, coop)?;
+			Self::do_set_role(coop, &who, role)
+		}
+
+		/// Ends `who`'s membership of `coop`. Their record stays, marked as left.
+		///
+		/// - Origin: an admin of `coop`, or the co-op's own vote.
+		/// - If `who` belongs to no other co-op, all their HOUR moves to `coop`'s pool and the
+		///   registry releases their account.
+		/// - Emits [`Event::MemberRemoved`] with the amount moved.
+		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::NotMember`],
+		///   [`Error::LastAdmin`], [`Error::AccountStillReferenced`].
+		/// - Complexity: O(1) (bounded by `MaxCoopsPerMember`).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::remove_member())]
+		pub fn remove_member(
+			origin: OriginFor<T>,
+			coop: CoopId,
+			who: T::AccountId,
+		) -> DispatchResult {
+			Self::ensure_coop_authority(origin, coop)?;
+			let moved_to_pool = Self::end_membership(coop, &who)?;
+			Self::deposit_event(Event::MemberRemoved { coop, who, moved_to_pool });
+			Ok(())
+		}
+
+		/// The caller leaves `coop`, as [`Pallet::remove_member`] would remove them.
+		///
+		/// - Origin: signed by an active member of `coop`.
+		/// - Emits [`Event::MemberLeft`] with the HOUR moved to the pool.
+		/// - Errors: [`Error::UnknownCoop`], [`Error::NotMember`], [`Error::LastAdmin`],
+		///   [`Error::AccountStillReferenced`].
+		/// - Complexity: O(1) (bounded by `MaxCoopsPerMember`).
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::leave())]
+		pub fn leave(origin: OriginFor<T>, coop: CoopId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(Coops::<T>::contains_key(coop), Error::<T>::UnknownCoop);
+			let moved_to_pool = Self::end_membership(coop, &who)?;
+			Self::deposit_event(Event::MemberLeft { coop, who, moved_to_pool });
+			Ok(())
+		}
+
+		/// Moves the member at `old` to `new`: identity, display name, every membership with
+		/// its role and join block, and all their HOUR, in one step. Afterwards `old` stands
+		/// for nobody; memberships `old` had already ended stay recorded under `old`.
+		///
+		/// - Origin: [`Config::RebindOrigin`] for `old` (the vote of a co-op the member
+		///   belongs to).
+		/// - `new` must be unused: not registered, not a pool.
+		/// - Emits [`Event::MemberRebound`] with the amount moved.
+		/// - Errors: [`Error::NotMember`], [`Error::AccountInUse`], [`Error::PoolAccount`],
+		///   [`Error::AccountStillReferenced`].
+		/// - Complexity: O(m), m = co-ops of the member (at most `MaxCoopsPerMember`).
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::rebind(T::MaxCoopsPerMember::get()))]
+		pub fn rebind(
+			origin: OriginFor<T>,
+			old: T::AccountId,
+			new: T::AccountId,
+		) -> DispatchResultWithPostInfo {
+			T::RebindOrigin::ensure_origin(origin, &old)?;
+			let memberships = Self::do_rebind(&old, &new)?;
+			Ok(Some(T::WeightInfo::rebind(memberships)).into())
+		}
+
+		/// Suspends `coop`: it admits nobody, changes no roles and leaves the federation's
+		/// electorate until resumed. Its members keep everything and may leave.
+		///
+		/// - Origin: the federation.
+		/// - Emits [`Event::CoopSuspended`].
+		/// - Errors: [`Error::UnknownCoop`], [`Error::CoopSuspended`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::suspend_coop())]
+		pub fn suspend_coop(origin: OriginFor<T>, coop: CoopId) -> DispatchResult {
+			T::FederationOrigin::ensure_origin(origin)?;
+			Self::set_status(coop, CoopStatus::Suspended)
+		}
+
+		/// Resumes a suspended `coop`.
+		///
+		/// - Origin: the federation.
+		/// - Emits [`Event::CoopResumed`].
+		/// - Errors: [`Error::UnknownCoop`], [`Error::CoopNotSuspended`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::resume_coop())]
+		pub fn resume_coop(origin: OriginFor<T>, coop: CoopId) -> DispatchResult {
+			T::FederationOrigin::ensure_origin(origin)?;
+			Self::set_status(coop, CoopStatus::Active)
+		}
+	}
+}

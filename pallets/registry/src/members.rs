@@ -1,0 +1,186 @@
+//! Members: admitting, changing roles, ending memberships and moving a member to a new key.
+
+use alloc::vec::Vec;
+use coop_primitives::{CoopId, CoopStatus, Role};
+use frame_support::{
+	defensive, ensure,
+	pallet_prelude::DispatchResult,
+	traits::{
+		fungible::{Inspect, Mutate},
+		tokens::{Fortitude, Preservation},
+	},
+	BoundedVec,
+};
+use sp_core::H256;
+use sp_runtime::{traits::Zero, DispatchError};
+
+use crate::{
+	types::{MemberInfo, MembershipRecord, MembershipStatus},
+	BalanceOf, Config, Coops, Error, Event, Identities, Members, Memberships, Pallet,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Admits `who` to `coop` with `role`. A person new to the chain is bound to `identity`
+	/// and named `name`; a registered one must come with the identity they are bound to.
+	pub(crate) fn admit(
+		coop: CoopId,
+		who: &T::AccountId,
+		identity: H256,
+		name: Vec<u8>,
+		role: Role,
+	) -> DispatchResult {
+		let mut info = Coops::<T>::get(coop).ok_or(Error::<T>::UnknownCoop)?;
+		ensure!(info.status == CoopStatus::Active, Error::<T>::CoopSuspended);
+		ensure!(identity != H256::zero(), Error::<T>::InvalidIdentity);
+		ensure!(Self::pool_id(who).is_none(), Error::<T>::PoolAccount);
+
+		let member = match Members::<T>::get(who) {
+			Some(mut member) => {
+				ensure!(member.identity == identity, Error::<T>::IdentityMismatch);
+				ensure!(!member.coops.contains(&coop), Error::<T>::AlreadyMember);
+				let was_active = member.is_active();
+				member.coops.try_push(coop).map_err(|_| Error::<T>::TooManyMemberships)?;
+				if !was_active {
+					// Back after leaving everywhere: the registry keeps them alive again.
+					frame_system::Pallet::<T>::inc_providers(who);
+				}
+				member
+			}
+			None => {
+				ensure!(!Identities::<T>::contains_key(identity), Error::<T>::IdentityInUse);
+				let name = Self::checked_name(name)?;
+				let coops = BoundedVec::truncate_from(alloc::vec![coop]);
+				frame_system::Pallet::<T>::inc_providers(who);
+				Identities::<T>::insert(identity, who);
+				MemberInfo { identity, name, coops }
+			}
+		};
+
+		info.member_count = info.member_count.checked_add(1).ok_or(Error::<T>::CountOverflow)?;
+		if role == Role::Admin {
+			info.admin_count = info.admin_count.checked_add(1).ok_or(Error::<T>::CountOverflow)?;
+		}
+		let joined = frame_system::Pallet::<T>::block_number();
+		let record = MembershipRecord { role, joined, status: MembershipStatus::Active };
+
+		Members::<T>::insert(who, member);
+		Memberships::<T>::insert(coop, who, record);
+		Coops::<T>::insert(coop, info);
+		Self::deposit_event(Event::MemberAdded { coop, who: who.clone(), role });
+		Ok(())
+	}
+
+	/// Gives `who` the role `role` in `coop`, never demoting the co-op's last admin.
+	pub(crate) fn do_set_role(coop: CoopId, who: &T::AccountId, role: Role) -> DispatchResult {
+		let mut info = Coops::<T>::get(coop).ok_or(Error::<T>::UnknownCoop)?;
+		ensure!(info.status == CoopStatus::Active, Error::<T>::CoopSuspended);
+		let mut record = Memberships::<T>::get(coop, who)
+			.filter(MembershipRecord::is_active)
+			.ok_or(Error::<T>::NotMember)?;
+		let from = record.role;
+		ensure!(from != role, Error::<T>::RoleUnchanged);
+
+		if from == Role::Admin {
+			ensure!(info.admin_count > 1, Error::<T>::LastAdmin);
+			info.admin_count = info.admin_count.saturating_sub(1);
+		}
+		if role == Role::Admin {
+			info.admin_count = info.admin_count.checked_add(1).ok_or(Error::<T>::CountOverflow)?;
+		}
+		record.role = role;
+
+		Memberships::<T>::insert(coop, who, record);
+		Coops::<T>::insert(coop, info);
+		Self::deposit_event(Event::RoleChanged { coop, who: who.clone(), from, to: role });
+		Ok(())
+	}
+
+	/// Ends `who`'s membership of `coop`, keeping the record marked as left. If they belong
+	/// to no other co-op, their HOUR moves to `coop`'s pool and their account is released.
+	/// Returns the amount moved.
+	pub(crate) fn end_membership(
+		coop: CoopId,
+		who: &T::AccountId,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let mut info = Coops::<T>::get(coop).ok_or(Error::<T>::UnknownCoop)?;
+		let mut record = Memberships::<T>::get(coop, who)
+			.filter(MembershipRecord::is_active)
+			.ok_or(Error::<T>::NotMember)?;
+		let Some(mut member) = Members::<T>::get(who) else {
+			defensive!("an active membership without a member record");
+			return Err(Error::<T>::Inconsistent.into());
+		};
+
+		if record.role == Role::Admin {
+			ensure!(info.admin_count > 1, Error::<T>::LastAdmin);
+			info.admin_count = info.admin_count.saturating_sub(1);
+		}
+		info.member_count = info.member_count.saturating_sub(1);
+		record.status = MembershipStatus::Left { at: frame_system::Pallet::<T>::block_number() };
+		member.coops.retain(|c| *c != coop);
+
+		let moved_to_pool = if member.is_active() {
+			Zero::zero()
+		} else {
+			let moved = Self::move_everything(who, &Self::pool_account(coop))?;
+			Self::release(who)?;
+			moved
+		};
+
+		Members::<T>::insert(who, member);
+		Memberships::<T>::insert(coop, who, record);
+		Coops::<T>::insert(coop, info);
+		Ok(moved_to_pool)
+	}
+
+	/// Moves the member at `old` to the unused account `new`. Returns how many memberships
+	/// moved.
+	pub(crate) fn do_rebind(old: &T::AccountId, new: &T::AccountId) -> Result<u32, DispatchError> {
+		let member = Members::<T>::get(old).ok_or(Error::<T>::NotMember)?;
+		ensure!(!Members::<T>::contains_key(new), Error::<T>::AccountInUse);
+		ensure!(Self::pool_id(new).is_none(), Error::<T>::PoolAccount);
+
+		for coop in &member.coops {
+			let Some(record) = Memberships::<T>::take(coop, old) else {
+				defensive!("a member's co-op without their membership record");
+				return Err(Error::<T>::Inconsistent.into());
+			};
+			Memberships::<T>::insert(coop, new, record);
+		}
+		let moved = if member.is_active() {
+			frame_system::Pallet::<T>::inc_providers(new);
+			let moved = Self::move_everything(old, new)?;
+			Self::release(old)?;
+			moved
+		} else {
+			Zero::zero()
+		};
+		let memberships = u32::try_from(member.coops.len()).unwrap_or(u32::MAX);
+
+		Identities::<T>::insert(member.identity, new);
+		Members::<T>::remove(old);
+		Members::<T>::insert(new, member);
+		Self::deposit_event(Event::MemberRebound { old: old.clone(), new: new.clone(), moved });
+		Ok(memberships)
+	}
+
+	/// Moves all of `from`'s spendable HOUR to `to`, returning the amount.
+	fn move_everything(
+		from: &T::AccountId,
+		to: &T::AccountId,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let amount =
+			T::Currency::reducible_balance(from, Preservation::Expendable, Fortitude::Polite);
+		if !amount.is_zero() {
+			T::Currency::transfer(from, to, amount, Preservation::Expendable)?;
+		}
+		Ok(amount)
+	}
+
+	/// Drops the registry's provider reference on `who`, who is a member nowhere now.
+	fn release(who: &T::AccountId) -> DispatchResult {
+		frame_system::Pallet::<T>::dec_providers(who)
+			.map(|_| ())
+			.map_err(|_| Error::<T>::AccountStillReferenced.into())
+	}
+}

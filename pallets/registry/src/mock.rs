@@ -1,0 +1,162 @@
+//! A small runtime for the registry's unit tests: System, Balances (the HOUR ledger) and
+//! the registry, with Root standing for the federation and for every co-op's vote.
+
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{AsEnsureOriginWithArg, ConstU32},
+	PalletId,
+};
+use frame_system::EnsureRoot;
+use sp_core::H256;
+use sp_runtime::{AccountId32, BuildStorage};
+
+use crate::{
+	self as pallet_registry,
+	types::{GenesisCoop, GenesisMember},
+};
+use coop_primitives::Role;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = AccountId32;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Registry: pallet_registry,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountId = AccountId;
+	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+}
+
+parameter_types! {
+	pub const RegistryPalletId: PalletId = PalletId(*b"coop/reg");
+}
+
+/// Longest name in tests: short, so the bound is easy to hit.
+pub const MAX_NAME: u32 = 16;
+/// Co-ops per member in tests.
+pub const MAX_COOPS: u32 = 3;
+/// Founders per co-op in tests.
+pub const MAX_FOUNDERS: u32 = 3;
+
+impl pallet_registry::Config for Test {
+	type Currency = Balances;
+	type FederationOrigin = EnsureRoot<AccountId>;
+	type CoopOrigin = AsEnsureOriginWithArg<EnsureRoot<AccountId>>;
+	type RebindOrigin = AsEnsureOriginWithArg<EnsureRoot<AccountId>>;
+	type PalletId = RegistryPalletId;
+	type MaxNameLength = ConstU32<MAX_NAME>;
+	type MaxCoopsPerMember = ConstU32<MAX_COOPS>;
+	type MaxFounders = ConstU32<MAX_FOUNDERS>;
+	type WeightInfo = ();
+}
+
+/// The test account numbered `n`.
+pub fn account(n: u8) -> AccountId {
+	AccountId32::new([n; 32])
+}
+
+/// The identity commitment of the test person numbered `n`.
+pub fn identity(n: u8) -> H256 {
+	H256::repeat_byte(n)
+}
+
+// The people of the default state. Co-op 0, "Bakers": ALICE admin, BOB approver, CHARLIE
+// member. Co-op 1, "Builders": DAVE admin, EVE member, and CHARLIE member too.
+pub const ALICE: u8 = 1;
+pub const BOB: u8 = 2;
+pub const CHARLIE: u8 = 3;
+pub const DAVE: u8 = 4;
+pub const EVE: u8 = 5;
+/// Registered nowhere.
+pub const FERDIE: u8 = 6;
+
+/// HOUR that each default member starts with.
+pub const START_BALANCE: u64 = 100;
+
+fn genesis_member(n: u8, name: &str, role: Role) -> GenesisMember<AccountId> {
+	GenesisMember { account: account(n), identity: identity(n), name: name.into(), role }
+}
+
+/// Builds the test state: the two default co-ops, every default member holding
+/// [`START_BALANCE`].
+pub struct ExtBuilder {
+	coops: Vec<GenesisCoop<AccountId>>,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		let bakers = GenesisCoop {
+			name: "Bakers".into(),
+			members: vec![
+				genesis_member(ALICE, "Alice", Role::Admin),
+				genesis_member(BOB, "Bob", Role::Approver),
+				genesis_member(CHARLIE, "Charlie", Role::Member),
+			],
+		};
+		let builders = GenesisCoop {
+			name: "Builders".into(),
+			members: vec![
+				genesis_member(DAVE, "Dave", Role::Admin),
+				genesis_member(EVE, "Eve", Role::Member),
+				genesis_member(CHARLIE, "Charlie", Role::Member),
+			],
+		};
+		Self { coops: vec![bakers, builders] }
+	}
+}
+
+impl ExtBuilder {
+	/// Runs `test` in the built state at block 1, then checks every invariant.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Registry::do_try_state().expect("registry invariants hold");
+		});
+	}
+
+	/// The built state, at block 1.
+	pub fn build(self) -> sp_io::TestExternalities {
+		let funded: Vec<_> = self
+			.coops
+			.iter()
+			.flat_map(|c| c.members.iter().map(|m| m.account.clone()))
+			.collect::<std::collections::BTreeSet<_>>()
+			.into_iter()
+			.map(|who| (who, START_BALANCE))
+			.collect();
+		let storage = RuntimeGenesisConfig {
+			system: Default::default(),
+			balances: pallet_balances::GenesisConfig { balances: funded, ..Default::default() },
+			registry: pallet_registry::GenesisConfig { coops: self.coops },
+		}
+		.build_storage()
+		.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+}
+
+/// The events the registry deposited, oldest first.
+pub fn registry_events() -> Vec<pallet_registry::Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::Registry(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}

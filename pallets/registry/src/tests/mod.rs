@@ -1,0 +1,58 @@
+//! Unit tests, one file per call or feature. Every test runs in
+//! [`ExtBuilder::build_and_execute`](crate::mock::ExtBuilder::build_and_execute), which checks
+//! the pallet's invariants afterwards.
+
+mod add_member;
+mod genesis;
+mod invariants;
+mod leaving;
+mod membership_traits;
+mod rebind;
+mod register_coop;
+mod set_role;
+mod suspension;
+
+use crate::{mock::*, types::Founder, Coops, Members, Memberships};
+use coop_primitives::{CoopId, Role};
+use frame_support::traits::fungible::Inspect;
+
+/// Co-op 0 of the default state.
+pub const BAKERS: CoopId = CoopId(0);
+/// Co-op 1 of the default state.
+pub const BUILDERS: CoopId = CoopId(1);
+
+/// A founder for `register_coop`: test person `n`, with their own identity.
+pub fn founder(n: u8, name: &str) -> Founder<AccountId> {
+	Founder { account: account(n), identity: identity(n), name: name.as_bytes().to_vec() }
+}
+
+/// Signed by test person `n`.
+pub fn signed(n: u8) -> RuntimeOrigin {
+	RuntimeOrigin::signed(account(n))
+}
+
+/// `n`'s role in `coop`, if their membership is current.
+pub fn role_of(coop: CoopId, n: u8) -> Option<Role> {
+	Memberships::<Test>::get(coop, account(n)).filter(|r| r.is_active()).map(|r| r.role)
+}
+
+/// `(members, admins)` of `coop`.
+pub fn counts(coop: CoopId) -> (u32, u32) {
+	let info = Coops::<Test>::get(coop).unwrap();
+	(info.member_count, info.admin_count)
+}
+
+/// The co-ops `n` is an active member of.
+pub fn coops_of(n: u8) -> Vec<CoopId> {
+	Members::<Test>::get(account(n)).map(|m| m.coops.into_inner()).unwrap_or_default()
+}
+
+/// HOUR held by `who`.
+pub fn balance(who: &AccountId) -> u64 {
+	Balances::balance(who)
+}
+
+/// Provider references on `who`.
+pub fn providers(who: &AccountId) -> u32 {
+	System::providers(who)
+}

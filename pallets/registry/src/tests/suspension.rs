@@ -1,0 +1,47 @@
+use super::*;
+use crate::{ActiveCoopCount, Error, Event};
+use coop_primitives::CoopStatus;
+use frame_support::{assert_noop, assert_ok};
+use sp_runtime::DispatchError;
+
+#[test]
+fn the_federation_suspends_and_resumes_a_coop() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Registry::suspend_coop(RuntimeOrigin::root(), BAKERS));
+		System::assert_last_event(Event::CoopSuspended { coop: BAKERS }.into());
+		assert_eq!(Coops::<Test>::get(BAKERS).unwrap().status, CoopStatus::Suspended);
+		assert_eq!(ActiveCoopCount::<Test>::get(), 1);
+		// Members keep their memberships while suspended.
+		assert_eq!(role_of(BAKERS, ALICE), Some(Role::Admin));
+
+		assert_ok!(Registry::resume_coop(RuntimeOrigin::root(), BAKERS));
+		System::assert_last_event(Event::CoopResumed { coop: BAKERS }.into());
+		assert_eq!(Coops::<Test>::get(BAKERS).unwrap().status, CoopStatus::Active);
+		assert_eq!(ActiveCoopCount::<Test>::get(), 2);
+	});
+}
+
+#[test]
+fn suspension_refuses_what_it_cannot_do() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(Registry::suspend_coop(signed(ALICE), BAKERS), DispatchError::BadOrigin);
+		assert_noop!(Registry::resume_coop(signed(ALICE), BAKERS), DispatchError::BadOrigin);
+		assert_noop!(
+			Registry::suspend_coop(RuntimeOrigin::root(), CoopId(9)),
+			Error::<Test>::UnknownCoop
+		);
+		assert_noop!(
+			Registry::resume_coop(RuntimeOrigin::root(), CoopId(9)),
+			Error::<Test>::UnknownCoop
+		);
+		assert_noop!(
+			Registry::resume_coop(RuntimeOrigin::root(), BAKERS),
+			Error::<Test>::CoopNotSuspended
+		);
+		assert_ok!(Registry::suspend_coop(RuntimeOrigin::root(), BAKERS));
+		assert_noop!(
+			Registry::suspend_coop(RuntimeOrigin::root(), BAKERS),
+			Error::<Test>::CoopSuspended
+		);
+	});
+}

@@ -1,0 +1,108 @@
+//! The registry's invariants, checked after every unit test and by `try-runtime`.
+//!
+//! 1. Identity commitments and member accounts are one-to-one.
+//! 2. A member's list of co-ops and their active membership records agree, and every
+//!    membership belongs to a registered co-op. (Ended memberships are history and may
+//!    name a key that a rebind has since retired.)
+//! 3. Each co-op's member and admin counts, and the count of active co-ops, equal what
+//!    storage holds; co-op ids are sequential.
+//! 4. Every co-op has an admin.
+//! 5. Every active member's account is alive (the registry's provider reference); a member
+//!    who left everywhere holds no HOUR.
+
+use alloc::collections::btree_map::BTreeMap;
+use coop_primitives::{CoopId, CoopStatus, Role};
+use frame_support::{ensure, traits::fungible::Inspect};
+use sp_runtime::{traits::Zero, TryRuntimeError};
+
+use crate::{ActiveCoopCount, Config, Coops, Identities, Members, Memberships, NextCoopId, Pallet};
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant of the registry; see the module docs.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		Self::check_identities()?;
+		Self::check_memberships()?;
+		Self::check_coops()?;
+		Self::check_accounts()
+	}
+
+	fn check_identities() -> Result<(), TryRuntimeError> {
+		for (identity, account) in Identities::<T>::iter() {
+			let member = Members::<T>::get(&account).ok_or("identity bound to no member")?;
+			ensure!(member.identity == identity, "identity bound to a member with another one");
+		}
+		for (account, member) in Members::<T>::iter() {
+			ensure!(
+				Identities::<T>::get(member.identity).as_ref() == Some(&account),
+				"member whose identity is not bound to them"
+			);
+		}
+		Ok(())
+	}
+
+	fn check_memberships() -> Result<(), TryRuntimeError> {
+		for (coop, who, record) in Memberships::<T>::iter() {
+			ensure!(Coops::<T>::contains_key(coop), "membership of an unknown co-op");
+			// An ended membership is history: it stays under the key the member had then,
+			// even after a rebind moved them to another one.
+			let listed = Members::<T>::get(&who).is_some_and(|m| m.coops.contains(&coop));
+			ensure!(
+				record.is_active() == listed,
+				"membership record and the member's co-ops disagree"
+			);
+		}
+		for (who, member) in Members::<T>::iter() {
+			for (i, coop) in member.coops.iter().enumerate() {
+				ensure!(
+					Memberships::<T>::get(coop, &who).is_some_and(|r| r.is_active()),
+					"member lists a co-op without an active membership"
+				);
+				ensure!(
+					!member.coops.iter().skip(i.saturating_add(1)).any(|c| c == coop),
+					"co-op listed twice"
+				);
+			}
+		}
+		Ok(())
+	}
+
+	fn check_coops() -> Result<(), TryRuntimeError> {
+		let mut counted: BTreeMap<CoopId, (u32, u32)> = BTreeMap::new();
+		for (coop, _, record) in Memberships::<T>::iter().filter(|(_, _, r)| r.is_active()) {
+			let (members, admins) = counted.entry(coop).or_default();
+			*members = members.saturating_add(1);
+			*admins = admins.saturating_add(u32::from(record.role == Role::Admin));
+		}
+		let mut active = 0u32;
+		let mut registered = 0u32;
+		for (coop, info) in Coops::<T>::iter() {
+			let (members, admins) = counted.get(&coop).copied().unwrap_or_default();
+			ensure!(info.member_count == members, "co-op member count is off");
+			ensure!(info.admin_count == admins, "co-op admin count is off");
+			ensure!(admins > 0, "co-op without an admin");
+			ensure!(coop < NextCoopId::<T>::get(), "co-op id not below the next id");
+			active = active.saturating_add(u32::from(info.status == CoopStatus::Active));
+			registered = registered.saturating_add(1);
+		}
+		ensure!(ActiveCoopCount::<T>::get() == active, "active co-op count is off");
+		ensure!(NextCoopId::<T>::get().0 == registered, "co-op ids are not sequential");
+		Ok(())
+	}
+
+	fn check_accounts() -> Result<(), TryRuntimeError> {
+		for (who, member) in Members::<T>::iter() {
+			if member.is_active() {
+				ensure!(
+					frame_system::Pallet::<T>::providers(&who) > 0,
+					"active member without a provider reference"
+				);
+			} else {
+				ensure!(
+					T::Currency::balance(&who).is_zero(),
+					"a member who left everywhere still holds HOUR"
+				);
+			}
+		}
+		Ok(())
+	}
+}

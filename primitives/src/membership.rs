@@ -1,0 +1,80 @@
+//! How pallets ask about co-ops and members without knowing the registry.
+//!
+//! The registry pallet implements both traits; the runtime hands that implementation to the
+//! pallets that need it, and their unit tests use [`crate::testing::TestRegistry`].
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+
+use crate::{CoopId, Role};
+
+/// Whether a co-op takes part in the chain.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum CoopStatus {
+	/// Admits members, approves work, votes in the federation.
+	Active,
+	/// Frozen by the federation: admits nobody and does not vote; its members can still
+	/// leave and keep what they hold.
+	Suspended,
+}
+
+/// One member's active membership of one co-op.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct MembershipOf<BlockNumber> {
+	/// What they may do in the co-op.
+	pub role: Role,
+	/// The block in which they joined; governance uses it to fix a proposal's electorate.
+	pub joined: BlockNumber,
+}
+
+/// Questions about the co-ops of the federation.
+pub trait Coops<AccountId> {
+	/// The status of `coop`, or `None` if no such co-op was ever registered.
+	fn status(coop: CoopId) -> Option<CoopStatus>;
+
+	/// Whether `coop` exists and is active.
+	fn is_active(coop: CoopId) -> bool {
+		Self::status(coop) == Some(CoopStatus::Active)
+	}
+
+	/// The pool account of `coop`: derived from the co-op id, no private key exists for it.
+	fn pool_account(coop: CoopId) -> AccountId;
+
+	/// The co-op whose pool `who` is, if `who` is the pool of a registered co-op.
+	fn pool_owner(who: &AccountId) -> Option<CoopId>;
+
+	/// How many co-ops are active: the federation's electorate.
+	fn active_coop_count() -> u32;
+}
+
+/// Questions about members.
+pub trait Membership<AccountId, BlockNumber> {
+	/// `who`'s active membership of `coop`, whatever the co-op's status; `None` if they are
+	/// not (or no longer) a member of it.
+	fn membership(coop: CoopId, who: &AccountId) -> Option<MembershipOf<BlockNumber>>;
+
+	/// Whether `who` is an active member of at least one co-op.
+	fn is_member(who: &AccountId) -> bool;
+
+	/// How many active members `coop` has: the co-op's electorate.
+	fn member_count(coop: CoopId) -> u32;
+
+	/// `who`'s role in `coop`, if they are an active member of it.
+	fn role(coop: CoopId, who: &AccountId) -> Option<Role> {
+		Self::membership(coop, who).map(|m| m.role)
+	}
+}

@@ -1,0 +1,120 @@
+//! A plain in-memory [`Coops`] and [`Membership`] for the unit tests of pallets that need
+//! membership but not the registry. Accounts and block numbers are `u64`, as in FRAME's
+//! `TestDefaultConfig`. State is per thread, so parallel tests do not see each other.
+
+use std::{cell::RefCell, collections::BTreeMap};
+
+use crate::{CoopId, CoopStatus, Coops, Membership, MembershipOf, Role};
+
+/// Pool accounts of the test registry are `POOL_ACCOUNT_BASE + coop id`.
+pub const POOL_ACCOUNT_BASE: u64 = 1_000_000;
+
+#[derive(Default)]
+struct State {
+	coops: BTreeMap<CoopId, CoopStatus>,
+	members: BTreeMap<(CoopId, u64), MembershipOf<u64>>,
+}
+
+thread_local! {
+	static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+/// The test registry. Set it up with [`TestRegistry::add_coop`] and friends.
+pub struct TestRegistry;
+
+impl TestRegistry {
+	/// Forgets every co-op and member.
+	pub fn reset() {
+		STATE.with(|s| *s.borrow_mut() = State::default());
+	}
+
+	/// Registers `coop` as active.
+	pub fn add_coop(coop: CoopId) {
+		STATE.with(|s| s.borrow_mut().coops.insert(coop, CoopStatus::Active));
+	}
+
+	/// Sets the status of a registered `coop`.
+	pub fn set_status(coop: CoopId, status: CoopStatus) {
+		STATE.with(|s| s.borrow_mut().coops.insert(coop, status));
+	}
+
+	/// Makes `who` an active member of `coop` with `role`, joined at block `joined`.
+	pub fn add_member(coop: CoopId, who: u64, role: Role, joined: u64) {
+		STATE.with(|s| s.borrow_mut().members.insert((coop, who), MembershipOf { role, joined }));
+	}
+
+	/// Ends `who`'s membership of `coop`.
+	pub fn remove_member(coop: CoopId, who: u64) {
+		STATE.with(|s| s.borrow_mut().members.remove(&(coop, who)));
+	}
+}
+
+impl Coops<u64> for TestRegistry {
+	fn status(coop: CoopId) -> Option<CoopStatus> {
+		STATE.with(|s| s.borrow().coops.get(&coop).copied())
+	}
+
+	fn pool_account(coop: CoopId) -> u64 {
+		POOL_ACCOUNT_BASE.saturating_add(u64::from(coop.0))
+	}
+
+	fn pool_owner(who: &u64) -> Option<CoopId> {
+		let coop = CoopId(u32::try_from(who.checked_sub(POOL_ACCOUNT_BASE)?).ok()?);
+		Self::status(coop).map(|_| coop)
+	}
+
+	fn active_coop_count() -> u32 {
+		STATE.with(|s| {
+			let active = s.borrow().coops.values().filter(|c| **c == CoopStatus::Active).count();
+			u32::try_from(active).unwrap_or(u32::MAX)
+		})
+	}
+}
+
+impl Membership<u64, u64> for TestRegistry {
+	fn membership(coop: CoopId, who: &u64) -> Option<MembershipOf<u64>> {
+		STATE.with(|s| s.borrow().members.get(&(coop, *who)).copied())
+	}
+
+	fn is_member(who: &u64) -> bool {
+		STATE.with(|s| s.borrow().members.keys().any(|(_, member)| member == who))
+	}
+
+	fn member_count(coop: CoopId) -> u32 {
+		STATE.with(|s| {
+			let count = s.borrow().members.keys().filter(|(c, _)| *c == coop).count();
+			u32::try_from(count).unwrap_or(u32::MAX)
+		})
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn the_test_registry_answers_what_it_was_told() {
+		TestRegistry::reset();
+		TestRegistry::add_coop(CoopId(0));
+		TestRegistry::add_coop(CoopId(1));
+		TestRegistry::set_status(CoopId(1), CoopStatus::Suspended);
+		TestRegistry::add_member(CoopId(0), 7, Role::Approver, 3);
+
+		assert!(TestRegistry::is_active(CoopId(0)));
+		assert!(!TestRegistry::is_active(CoopId(1)));
+		assert!(!TestRegistry::is_active(CoopId(2)));
+		assert_eq!(TestRegistry::active_coop_count(), 1);
+		assert_eq!(TestRegistry::role(CoopId(0), &7), Some(Role::Approver));
+		assert_eq!(TestRegistry::membership(CoopId(0), &7).map(|m| m.joined), Some(3));
+		assert!(TestRegistry::is_member(&7));
+		assert_eq!(TestRegistry::member_count(CoopId(0)), 1);
+		assert_eq!(
+			TestRegistry::pool_owner(&TestRegistry::pool_account(CoopId(1))),
+			Some(CoopId(1))
+		);
+		assert_eq!(TestRegistry::pool_owner(&TestRegistry::pool_account(CoopId(9))), None);
+
+		TestRegistry::remove_member(CoopId(0), 7);
+		assert!(!TestRegistry::is_member(&7));
+	}
+}
