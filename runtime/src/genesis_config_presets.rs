@@ -8,10 +8,14 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::traits::{BlakeTwo256, Hash};
+
+use coop_primitives::Role;
+use pallet_registry::types::{GenesisCoop, GenesisMember};
 
 use super::{
-	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
-	SudoConfig, HOUR,
+	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, RegistryConfig,
+	RuntimeGenesisConfig, SudoConfig, HOUR,
 };
 
 /// HOUR each well-known development account starts with, so that it can sign transactions
@@ -34,7 +38,50 @@ fn testnet_genesis(
 			authorities: validators.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect(),
 		},
 		sudo: SudoConfig { key: Some(sudo) },
+		registry: RegistryConfig { coops: dev_coops() },
 	})
+}
+
+/// The identity commitment of a well-known development account: a hash of its name. Real
+/// commitments are salted hashes of evidence a co-op checked; these only need to be unique.
+pub fn dev_identity(who: Sr25519Keyring) -> sp_core::H256 {
+	let name: &'static str = who.into();
+	BlakeTwo256::hash_of(&("coop-exchange dev identity", name))
+}
+
+fn dev_member(who: Sr25519Keyring, role: Role) -> GenesisMember<AccountId> {
+	GenesisMember {
+		account: who.to_account_id(),
+		identity: dev_identity(who),
+		name: <&'static str>::from(who).into(),
+		role,
+	}
+}
+
+/// The two co-ops of the test chains, with the well-known dev accounts:
+/// - co-op 0, "Bakers' Co-op": Alice admin, Bob approver, Charlie member;
+/// - co-op 1, "Builders' Co-op": Dave admin, Eve approver, Ferdie and Charlie members.
+pub fn dev_coops() -> Vec<GenesisCoop<AccountId>> {
+	use Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
+	vec![
+		GenesisCoop {
+			name: "Bakers' Co-op".into(),
+			members: vec![
+				dev_member(Alice, Role::Admin),
+				dev_member(Bob, Role::Approver),
+				dev_member(Charlie, Role::Member),
+			],
+		},
+		GenesisCoop {
+			name: "Builders' Co-op".into(),
+			members: vec![
+				dev_member(Dave, Role::Admin),
+				dev_member(Eve, Role::Approver),
+				dev_member(Ferdie, Role::Member),
+				dev_member(Charlie, Role::Member),
+			],
+		},
+	]
 }
 
 /// The validator keys of a well-known development account: sr25519 for Aura, ed25519 for

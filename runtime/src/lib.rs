@@ -28,6 +28,10 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
 extern crate alloc;
 
+// Defines `list_benchmarks!` and `add_benchmarks!`, which `apis` uses: it must come first.
+#[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
+mod benchmarks;
 mod apis;
 pub use apis::RuntimeApi;
 pub mod configs;
@@ -176,4 +180,8 @@ mod runtime {
 	/// Stored call data, so that large proposals (a runtime upgrade) fit.
 	#[runtime::pallet_index(8)]
 	pub type Preimage = pallet_preimage;
+
+	/// Co-ops and their identity-bound members.
+	#[runtime::pallet_index(9)]
+	pub type Registry = pallet_registry;
 }

@@ -118,3 +118,36 @@ fn genesis_issuance_is_only_the_dev_bootstrap() {
 		);
 	});
 }
+
+#[test]
+fn test_chains_start_with_two_coops_of_dev_accounts() {
+	use coop_primitives::{CoopId, Coops as _, Membership as _, Role};
+	use Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
+	type Registry = pallet_registry::Pallet<Runtime>;
+
+	for preset in [DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET] {
+		genesis_of(preset).execute_with(|| {
+			let (bakers, builders) = (CoopId(0), CoopId(1));
+			assert_eq!(Registry::active_coop_count(), 2, "{preset}");
+			let role = |coop, who: Sr25519Keyring| Registry::role(coop, &who.to_account_id());
+			assert_eq!(role(bakers, Alice), Some(Role::Admin));
+			assert_eq!(role(bakers, Bob), Some(Role::Approver));
+			assert_eq!(role(bakers, Charlie), Some(Role::Member));
+			assert_eq!(role(builders, Dave), Some(Role::Admin));
+			assert_eq!(role(builders, Eve), Some(Role::Approver));
+			assert_eq!(role(builders, Ferdie), Some(Role::Member));
+			assert_eq!(role(builders, Charlie), Some(Role::Member));
+			assert_eq!(role(builders, Alice), None);
+			assert_eq!(Registry::member_count(bakers), 3);
+			assert_eq!(Registry::member_count(builders), 4);
+			for who in [Alice, Bob, Charlie, Dave, Eve, Ferdie] {
+				let account = who.to_account_id();
+				let member = pallet_registry::Members::<Runtime>::get(&account).unwrap();
+				assert_eq!(member.identity, genesis_config_presets::dev_identity(who));
+				assert!(frame_system::Pallet::<Runtime>::providers(&account) >= 1);
+			}
+			let pool = Registry::pool_account(bakers);
+			assert_eq!(Registry::pool_owner(&pool), Some(bakers));
+		});
+	}
+}

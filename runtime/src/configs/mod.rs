@@ -7,11 +7,14 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Everything},
+	traits::{
+		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Everything,
+	},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		ConstantMultiplier, Weight,
 	},
+	PalletId,
 };
 use frame_system::{limits::BlockLength, EnsureRoot};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
@@ -166,4 +169,27 @@ impl pallet_preimage::Config for Runtime {
 	/// No deposit: HOUR is pay for work, not a spam bond. Noting preimages is bounded by who
 	/// may sign at all (members only, once the registry gates transactions).
 	type Consideration = ();
+}
+
+parameter_types! {
+	/// Derives the co-ops' pool accounts: `modl` + `coop/reg` + the co-op id.
+	pub const RegistryPalletId: PalletId = PalletId(*b"coop/reg");
+}
+
+/// Root stands for the federation and for every co-op's own vote until governance (the
+/// Daco pallet) gives each body its origin; co-op admins act directly meanwhile.
+type RootUntilGovernance = EnsureRoot<AccountId>;
+
+impl pallet_registry::Config for Runtime {
+	type Currency = Balances;
+	type FederationOrigin = RootUntilGovernance;
+	type CoopOrigin = AsEnsureOriginWithArg<RootUntilGovernance>;
+	type RebindOrigin = AsEnsureOriginWithArg<RootUntilGovernance>;
+	type PalletId = RegistryPalletId;
+	/// Room for "Société coopérative de production …" in most scripts.
+	type MaxNameLength = ConstU32<64>;
+	/// Someone may work for a few co-ops, not for dozens.
+	type MaxCoopsPerMember = ConstU32<8>;
+	type MaxFounders = ConstU32<8>;
+	type WeightInfo = pallet_registry::weights::SubstrateWeight<Runtime>;
 }

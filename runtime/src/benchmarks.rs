@@ -1,0 +1,11 @@
+//! The pallets whose benchmarks the node's `benchmark pallet` command can run.
+
+frame_benchmarking::define_benchmarks!(
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_registry, Registry]
+	[pallet_timestamp, Timestamp]
+	[pallet_utility, Utility]
+	[pallet_preimage, Preimage]
+	[pallet_sudo, Sudo]
+);
