@@ -74,13 +74,7 @@ fn memberships_and_member_lists_disagreeing_is_caught() {
 fn a_member_without_a_provider_or_a_leaver_with_hour_is_caught() {
 	ExtBuilder::default().build_and_execute(|| {
 		// Ferdie, admitted with no HOUR, is alive only through the registry's reference.
-		frame_support::assert_ok!(crate::Pallet::<Test>::add_member(
-			signed(ALICE),
-			BAKERS,
-			account(FERDIE),
-			identity(FERDIE),
-			b"Ferdie".to_vec()
-		));
+		admit_ferdie_to_bakers();
 		assert_caught(
 			|| {
 				let _ = System::dec_providers(&account(FERDIE));

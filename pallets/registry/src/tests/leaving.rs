@@ -77,13 +77,7 @@ fn leaving_one_coop_then_the_other() {
 #[test]
 fn a_member_with_nothing_leaves_with_nothing_moved() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Registry::add_member(
-			signed(ALICE),
-			BAKERS,
-			account(FERDIE),
-			identity(FERDIE),
-			b"Ferdie".to_vec()
-		));
+		admit_ferdie_to_bakers();
 		assert_ok!(Registry::leave(signed(FERDIE), BAKERS));
 		System::assert_last_event(
 			Event::MemberLeft { coop: BAKERS, who: account(FERDIE), moved_to_pool: 0 }.into(),

@@ -27,13 +27,7 @@ fn other_pallets_see_coops() {
 fn other_pallets_see_members() {
 	ExtBuilder::default().build_and_execute(|| {
 		System::set_block_number(4);
-		assert_ok!(Registry::add_member(
-			signed(ALICE),
-			BAKERS,
-			account(FERDIE),
-			identity(FERDIE),
-			b"Ferdie".to_vec()
-		));
+		admit_ferdie_to_bakers();
 		assert_eq!(
 			Registry::membership(BAKERS, &account(FERDIE)),
 			Some(MembershipOf { role: Role::Member, joined: 4 })

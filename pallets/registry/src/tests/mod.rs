@@ -26,6 +26,17 @@ pub fn founder(n: u8, name: &str) -> Founder<AccountId> {
 	Founder { account: account(n), identity: identity(n), name: name.as_bytes().to_vec() }
 }
 
+/// Alice admits Ferdie, new to the chain and holding no HOUR, to the Bakers.
+pub fn admit_ferdie_to_bakers() {
+	frame_support::assert_ok!(crate::Pallet::<Test>::add_member(
+		signed(ALICE),
+		BAKERS,
+		account(FERDIE),
+		identity(FERDIE),
+		b"Ferdie".to_vec()
+	));
+}
+
 /// Signed by test person `n`.
 pub fn signed(n: u8) -> RuntimeOrigin {
 	RuntimeOrigin::signed(account(n))
