@@ -27,7 +27,7 @@ mod membership;
 pub mod testing;
 
 pub use ids::{Body, ClaimId, CoopId, ProposalId, Role};
-pub use membership::{CoopStatus, Coops, Membership, MembershipOf};
+pub use membership::{CoopStatus, Coops, Membership, MembershipBenchmarkHelper, MembershipOf};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

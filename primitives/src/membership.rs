@@ -78,3 +78,14 @@ pub trait Membership<AccountId, BlockNumber> {
 		Self::membership(coop, who).map(|m| m.role)
 	}
 }
+
+/// Sets up co-ops and members for other pallets' benchmarks, which can't call the registry
+/// directly. Implemented by the registry (with `runtime-benchmarks`) and by
+/// [`crate::testing::TestRegistry`].
+pub trait MembershipBenchmarkHelper<AccountId> {
+	/// Registers an active co-op with an admin of its own and returns its id.
+	fn new_coop() -> CoopId;
+
+	/// Makes `who` an active member of `coop` with `role`.
+	fn add_member(coop: CoopId, who: &AccountId, role: Role);
+}

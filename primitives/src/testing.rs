@@ -4,7 +4,7 @@
 
 use std::{cell::RefCell, collections::BTreeMap};
 
-use crate::{CoopId, CoopStatus, Coops, Membership, MembershipOf, Role};
+use crate::{CoopId, CoopStatus, Coops, Membership, MembershipBenchmarkHelper, MembershipOf, Role};
 
 /// Pool accounts of the test registry are `POOL_ACCOUNT_BASE + coop id`.
 pub const POOL_ACCOUNT_BASE: u64 = 1_000_000;
@@ -85,6 +85,22 @@ impl Membership<u64, u64> for TestRegistry {
 			let count = s.borrow().members.keys().filter(|(c, _)| *c == coop).count();
 			u32::try_from(count).unwrap_or(u32::MAX)
 		})
+	}
+}
+
+impl MembershipBenchmarkHelper<u64> for TestRegistry {
+	fn new_coop() -> CoopId {
+		let next = STATE.with(|s| {
+			let next =
+				s.borrow().coops.keys().next_back().and_then(|c| c.next()).unwrap_or_default();
+			s.borrow_mut().coops.insert(next, CoopStatus::Active);
+			next
+		});
+		next
+	}
+
+	fn add_member(coop: CoopId, who: &u64, role: Role) {
+		TestRegistry::add_member(coop, *who, role, 0);
 	}
 }
 

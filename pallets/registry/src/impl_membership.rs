@@ -38,3 +38,23 @@ impl<T: Config> Membership<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		CoopsStorage::<T>::get(coop).map_or(0, |info| info.member_count)
 	}
 }
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> coop_primitives::MembershipBenchmarkHelper<T::AccountId> for Pallet<T> {
+	fn new_coop() -> CoopId {
+		use sp_runtime::traits::{BlakeTwo256, Hash};
+		let coop = crate::NextCoopId::<T>::get();
+		let admin = frame_benchmarking::account("coop admin", coop.0, 0);
+		let identity = BlakeTwo256::hash_of(&("coop admin", coop.0));
+		let founder = crate::types::Founder { account: admin, identity, name: b"Admin".to_vec() };
+		let _ = Self::do_register_coop(b"Benchmark co-op".to_vec(), alloc::vec![founder]);
+		coop
+	}
+
+	fn add_member(coop: CoopId, who: &T::AccountId, role: coop_primitives::Role) {
+		use sp_runtime::traits::{BlakeTwo256, Hash};
+		let identity = Members::<T>::get(who)
+			.map_or_else(|| BlakeTwo256::hash_of(&("member", who)), |m| m.identity);
+		let _ = Self::admit(coop, who, identity, b"Member".to_vec(), role);
+	}
+}

@@ -1,0 +1,134 @@
+//! `approve` and `reject`: who may decide, how many approvals, and the pay.
+
+use super::*;
+use crate::{types::ClaimStatus, Error, Event, PendingClaims, TotalPaid};
+use coop_primitives::{testing::TestRegistry, CoopStatus, Role};
+use frame_support::{assert_noop, BoundedVec};
+
+fn reason(text: &str) -> BoundedVec<u8, frame_support::traits::ConstU32<32>> {
+	text.as_bytes().to_vec().try_into().unwrap()
+}
+
+#[test]
+fn an_approval_pays_the_claimant_exactly() {
+	ExtBuilder::build_and_execute(|| {
+		let claim = log(CHARLIE, BAKERS, 90);
+		assert_ok!(Hours::approve(signed(BOB), claim));
+		System::assert_last_event(
+			Event::WorkPaid { claim, to: CHARLIE, amount: 1_500_000, to_pool: 0 }.into(),
+		);
+		assert_eq!(balance(CHARLIE), 1_500_000);
+		assert_eq!(status(claim), ClaimStatus::Approved { paid: 1_500_000, at: 1 });
+		assert!(!PendingClaims::<Test>::contains_key(BAKERS, claim));
+		assert_eq!(TotalPaid::<Test>::get(), 1_500_000);
+		assert_eq!(Balances::total_issuance(), 1_500_000);
+	});
+}
+
+#[test]
+fn pay_rounds_down() {
+	ExtBuilder::build_and_execute(|| {
+		let claim = log(CHARLIE, BAKERS, 1);
+		assert_ok!(Hours::approve(signed(ALICE), claim));
+		assert_eq!(balance(CHARLIE), 16_666);
+	});
+}
+
+#[test]
+fn only_approvers_of_that_coop_decide_and_never_their_own_claim() {
+	ExtBuilder::build_and_execute(|| {
+		let claim = log(CHARLIE, BAKERS, 60);
+		assert_noop!(Hours::approve(signed(CHARLIE), claim), Error::<Test>::NotApprover);
+		assert_noop!(Hours::approve(signed(EVE), claim), Error::<Test>::NotApprover);
+		assert_noop!(Hours::approve(signed(OUTSIDER), claim), Error::<Test>::NotApprover);
+		assert_noop!(Hours::reject(signed(EVE), claim, reason("no")), Error::<Test>::NotApprover);
+		let own = log(BOB, BAKERS, 60);
+		assert_noop!(Hours::approve(signed(BOB), own), Error::<Test>::SelfApproval);
+		assert_noop!(Hours::reject(signed(BOB), own, reason("no")), Error::<Test>::SelfApproval);
+		assert_noop!(Hours::approve(signed(BOB), ClaimId(77)), Error::<Test>::UnknownClaim);
+		assert_noop!(
+			Hours::reject(signed(BOB), ClaimId(77), reason("no")),
+			Error::<Test>::UnknownClaim
+		);
+	});
+}
+
+#[test]
+fn a_decided_claim_stays_decided() {
+	ExtBuilder::build_and_execute(|| {
+		let paid = paid_work(CHARLIE, BAKERS, 60);
+		assert_noop!(Hours::approve(signed(DAVE), paid), Error::<Test>::ClaimNotPending);
+		assert_noop!(
+			Hours::reject(signed(DAVE), paid, reason("late")),
+			Error::<Test>::ClaimNotPending
+		);
+		let rejected = log(CHARLIE, BAKERS, 60);
+		assert_ok!(Hours::reject(signed(BOB), rejected, reason("not ours")));
+		System::assert_last_event(
+			Event::ClaimRejected { claim: rejected, by: BOB, reason: reason("not ours") }.into(),
+		);
+		assert_eq!(status(rejected), ClaimStatus::Rejected { at: 1 });
+		assert_noop!(Hours::approve(signed(DAVE), rejected), Error::<Test>::ClaimNotPending);
+		assert_eq!(balance(CHARLIE), HOUR);
+	});
+}
+
+#[test]
+fn a_coop_may_require_several_distinct_approvals() {
+	ExtBuilder::build_and_execute(|| {
+		assert_ok!(Hours::set_coop_terms(RuntimeOrigin::root(), BAKERS, HOUR, 2));
+		let claim = log(CHARLIE, BAKERS, 60);
+		assert_ok!(Hours::approve(signed(BOB), claim));
+		System::assert_last_event(Event::ClaimApproved { claim, by: BOB, approvals: 1 }.into());
+		assert_eq!(balance(CHARLIE), 0);
+		// The same approver twice counts once.
+		assert_noop!(Hours::approve(signed(BOB), claim), Error::<Test>::AlreadyApproved);
+		assert_ok!(Hours::approve(signed(DAVE), claim));
+		assert_eq!(balance(CHARLIE), HOUR);
+	});
+}
+
+#[test]
+fn a_suspended_coop_approves_nothing_and_a_departed_claimant_is_not_paid() {
+	ExtBuilder::build_and_execute(|| {
+		let claim = log(CHARLIE, BAKERS, 60);
+		TestRegistry::set_status(BAKERS, CoopStatus::Suspended);
+		assert_noop!(Hours::approve(signed(BOB), claim), Error::<Test>::CoopNotActive);
+		TestRegistry::set_status(BAKERS, CoopStatus::Active);
+		TestRegistry::remove_member(BAKERS, CHARLIE);
+		assert_noop!(Hours::approve(signed(BOB), claim), Error::<Test>::ClaimantNotMember);
+		// It can still be rejected, which frees its minutes.
+		assert_ok!(Hours::reject(signed(BOB), claim, reason("left")));
+		TestRegistry::add_member(BAKERS, CHARLIE, Role::Member, 0);
+	});
+}
+
+#[test]
+fn pay_over_the_cap_goes_to_the_pool() {
+	ExtBuilder::build_and_execute(|| {
+		let mut policy = TestPolicy::get();
+		policy.balance_cap = Some(2 * HOUR);
+		assert_ok!(Hours::set_policy(RuntimeOrigin::root(), policy));
+		paid_work(CHARLIE, BAKERS, 90);
+		let claim = log(CHARLIE, BAKERS, 90);
+		assert_ok!(Hours::approve(signed(BOB), claim));
+		System::assert_last_event(
+			Event::WorkPaid { claim, to: CHARLIE, amount: HOUR / 2, to_pool: HOUR }.into(),
+		);
+		assert_eq!(balance(CHARLIE), 2 * HOUR);
+		assert_eq!(balance(pool(BAKERS)), HOUR);
+		assert_eq!(TotalPaid::<Test>::get(), 3 * HOUR);
+	});
+}
+
+#[test]
+fn the_rate_is_fixed_when_the_claim_is_logged() {
+	ExtBuilder::build_and_execute(|| {
+		let claim = log(CHARLIE, BAKERS, 60);
+		assert_ok!(Hours::set_coop_terms(RuntimeOrigin::root(), BAKERS, 2 * HOUR, 1));
+		assert_ok!(Hours::approve(signed(BOB), claim));
+		assert_eq!(balance(CHARLIE), HOUR);
+		paid_work(CHARLIE, BAKERS, 60);
+		assert_eq!(balance(CHARLIE), 3 * HOUR);
+	});
+}
