@@ -14,25 +14,13 @@ use coop_primitives::Role;
 use pallet_registry::types::{GenesisCoop, GenesisMember};
 
 use super::{
-	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, RegistryConfig,
-	RuntimeGenesisConfig, SudoConfig, HOUR,
+	AccountId, AuraConfig, GrandpaConfig, RegistryConfig, RuntimeGenesisConfig, SudoConfig,
 };
 
-/// HOUR each well-known development account starts with, so that it can sign transactions
-/// before the registry keeps members alive. A bootstrap only: the Hours pallet removes it, and
-/// from then on HOUR is minted for approved work and nothing else.
-pub const DEV_BOOTSTRAP_BALANCE: Balance = 10 * HOUR;
-
-/// The genesis of a test chain: its validators, its sudo key and its funded accounts.
-fn testnet_genesis(
-	validators: Vec<(AuraId, GrandpaId)>,
-	sudo: AccountId,
-	funded: Vec<AccountId>,
-) -> Value {
+/// The genesis of a test chain: its validators, its sudo key and the two dev co-ops. No
+/// account holds HOUR: it is minted for approved work only.
+fn testnet_genesis(validators: Vec<(AuraId, GrandpaId)>, sudo: AccountId) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
-		balances: BalancesConfig {
-			balances: funded.into_iter().map(|who| (who, DEV_BOOTSTRAP_BALANCE)).collect(),
-		},
 		aura: AuraConfig { authorities: validators.iter().map(|(aura, _)| aura.clone()).collect() },
 		grandpa: GrandpaConfig {
 			authorities: validators.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect(),
@@ -95,7 +83,6 @@ pub fn development_config_genesis() -> Value {
 	testnet_genesis(
 		vec![validator_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		Sr25519Keyring::Alice.to_account_id(),
-		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 	)
 }
 
@@ -110,7 +97,6 @@ pub fn local_testnet_genesis() -> Value {
 			validator_keys(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
 		Sr25519Keyring::Alice.to_account_id(),
-		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 	)
 }
 

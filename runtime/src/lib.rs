@@ -184,4 +184,8 @@ mod runtime {
 	/// Co-ops and their identity-bound members.
 	#[runtime::pallet_index(9)]
 	pub type Registry = pallet_registry;
+
+	/// HOUR: work claims, approval and pay, member-only payments, pools.
+	#[runtime::pallet_index(10)]
+	pub type Hours = pallet_hours;
 }

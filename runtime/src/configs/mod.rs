@@ -3,13 +3,14 @@
 //! The parameters that a federation would want to change sit near the top of each block,
 //! with a comment saying why they have the value they have.
 
+mod call_filter;
+pub use call_filter::NoBalancesCalls;
+
 use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{
-		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Everything,
-	},
+	traits::{AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		ConstantMultiplier, Weight,
@@ -25,8 +26,9 @@ use sp_version::RuntimeVersion;
 // in scope here.
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
-	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, System, MILLISECS_PER_BLOCK, SS58_PREFIX, VERSION,
+	Registry, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	RuntimeOrigin, RuntimeTask, System, Timestamp, DAYS, HOUR, MILLISECS_PER_BLOCK, SS58_PREFIX,
+	VERSION,
 };
 
 /// A block may be filled to 75% by normal transactions; the rest is kept for operational ones.
@@ -77,8 +79,8 @@ impl frame_system::Config for Runtime {
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
-	// Calls are filtered here once the Hours pallet moves HOUR; until then everything passes.
-	type BaseCallFilter = Everything;
+	/// HOUR moves only through `Hours`: every `Balances` call is refused, nested or not.
+	type BaseCallFilter = NoBalancesCalls;
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -192,4 +194,38 @@ impl pallet_registry::Config for Runtime {
 	type MaxCoopsPerMember = ConstU32<8>;
 	type MaxFounders = ConstU32<8>;
 	type WeightInfo = pallet_registry::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The policy until the federation sets its own: one hour of work is one HOUR for
+	/// everyone (co-ops may not choose another rate), at most 12 hours a day and 60 a week,
+	/// claims up to 30 days back, decided within 14 days, one approval, no balance cap.
+	pub DefaultHoursPolicy: pallet_hours::PolicyOf<Runtime> = pallet_hours::types::Policy {
+		rate: HOUR,
+		min_rate: HOUR,
+		max_rate: HOUR,
+		max_minutes_per_day: 12 * 60,
+		max_minutes_per_week: 60 * 60,
+		max_claim_age_days: 30,
+		claim_ttl: 14 * DAYS,
+		approvals_required: 1,
+		balance_cap: None,
+	};
+}
+
+impl pallet_hours::Config for Runtime {
+	type Currency = Balances;
+	type Registry = Registry;
+	type Time = Timestamp;
+	type FederationOrigin = RootUntilGovernance;
+	type CoopOrigin = AsEnsureOriginWithArg<RootUntilGovernance>;
+	type DefaultPolicy = DefaultHoursPolicy;
+	/// A co-op may ask for up to five approvals of a claim.
+	type MaxApprovals = ConstU32<5>;
+	/// Expiring a claim is a few storage writes; 50 a block clears a busy day's backlog.
+	type MaxExpiriesPerBlock = ConstU32<50>;
+	type MaxReasonLength = ConstU32<128>;
+	type WeightInfo = pallet_hours::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Registry;
 }
