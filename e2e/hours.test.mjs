@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { encodeAddress } from '@polkadot/util-crypto';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 
-import { connect, freePorts, nodeKey, startValidator, tempDir } from './lib/node.mjs';
+import { connect, freePorts, nodeKey, startValidator, tempDir, waitFor } from './lib/node.mjs';
 import { DispatchFailure, devAccount, findEvent, freshAccount, send } from './lib/chain.mjs';
 
 const HOUR = 1_000_000n;
@@ -47,7 +47,9 @@ describe('hours', () => {
 		const [rpcPort, p2pPort] = await freePorts(2);
 		node = startValidator({ chain: 'dev', name: 'alice', basePath, keyPath: nodeKey(basePath).path, rpcPort, p2pPort, extra: ['--force-authoring'] });
 		api = await connect(node.url);
-		today = Math.floor((await api.query.timestamp.now()).toNumber() / 86_400_000);
+		// The genesis block has no timestamp: the chain's day is known from block 1 on.
+		const now = await waitFor('a block with a timestamp', async () => (await api.query.timestamp.now()).toNumber(), 60_000);
+		today = Math.floor(now / 86_400_000);
 	});
 
 	after(async () => {
