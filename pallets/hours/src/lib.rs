@@ -53,9 +53,12 @@ pub mod weights;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+// Tests do arithmetic on small, known values.
 #[cfg(test)]
+#[allow(clippy::arithmetic_side_effects)]
 mod mock;
 #[cfg(test)]
+#[allow(clippy::arithmetic_side_effects)]
 mod tests;
 
 pub use pallet::*;

@@ -20,7 +20,7 @@ impl<T: Config> Pallet<T> {
 	/// Whether `who` may receive HOUR: an active member, or the pool of an active co-op.
 	pub(crate) fn may_receive(who: &T::AccountId) -> bool {
 		T::Registry::is_member(who)
-			|| T::Registry::pool_owner(who).is_some_and(|coop| T::Registry::is_active(coop))
+			|| T::Registry::pool_owner(who).is_some_and(T::Registry::is_active)
 	}
 
 	/// Moves `amount` from `from` to `to`, which must be allowed to receive it and stay under

@@ -21,7 +21,7 @@ pub fn week_of(day: u32) -> u32 {
 /// **down** (the fraction of a unit is never paid, so HOUR is never created for work not
 /// done). `None` if it would overflow.
 pub fn pay_for<B: AtLeast32BitUnsigned + Copy>(minutes: u32, rate: B) -> Option<B> {
-	rate.checked_mul(&B::from(minutes)).map(|product| product / B::from(60u32))
+	rate.checked_mul(&B::from(minutes))?.checked_div(&B::from(60u32))
 }
 
 /// Why a claim's day is refused.
@@ -93,6 +93,7 @@ pub fn split_at_cap<B: AtLeast32BitUnsigned + Copy>(
 }
 
 #[cfg(test)]
+#[allow(clippy::arithmetic_side_effects, clippy::type_complexity)]
 mod tests {
 	use super::*;
 

@@ -132,3 +132,15 @@ fn the_rate_is_fixed_when_the_claim_is_logged() {
 		assert_eq!(balance(CHARLIE), 3 * HOUR);
 	});
 }
+
+#[test]
+fn pay_that_would_overflow_is_refused() {
+	ExtBuilder::build_and_execute(|| {
+		let mut policy = TestPolicy::get();
+		(policy.min_rate, policy.rate, policy.max_rate) =
+			(u64::MAX / 2, u64::MAX / 2, u64::MAX / 2);
+		assert_ok!(Hours::set_policy(RuntimeOrigin::root(), policy));
+		let claim = log(CHARLIE, BAKERS, 120);
+		assert_noop!(Hours::approve(signed(BOB), claim), Error::<Test>::PayOverflow);
+	});
+}
