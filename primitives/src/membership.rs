@@ -73,6 +73,10 @@ pub trait Membership<AccountId, BlockNumber> {
 	/// How many active members `coop` has: the co-op's electorate.
 	fn member_count(coop: CoopId) -> u32;
 
+	/// The block since which `coop` has been active without a break; `None` if it is not
+	/// active. Governance uses it to fix the federation's electorate when a vote opens.
+	fn coop_active_since(coop: CoopId) -> Option<BlockNumber>;
+
 	/// `who`'s role in `coop`, if they are an active member of it.
 	fn role(coop: CoopId, who: &AccountId) -> Option<Role> {
 		Self::membership(coop, who).map(|m| m.role)

@@ -13,6 +13,7 @@ pub const POOL_ACCOUNT_BASE: u64 = 1_000_000;
 struct State {
 	coops: BTreeMap<CoopId, CoopStatus>,
 	members: BTreeMap<(CoopId, u64), MembershipOf<u64>>,
+	active_since: BTreeMap<CoopId, u64>,
 }
 
 thread_local! {
@@ -36,6 +37,11 @@ impl TestRegistry {
 	/// Sets the status of a registered `coop`.
 	pub fn set_status(coop: CoopId, status: CoopStatus) {
 		STATE.with(|s| s.borrow_mut().coops.insert(coop, status));
+	}
+
+	/// Says that `coop` has been active since block `since` (0 unless set).
+	pub fn set_active_since(coop: CoopId, since: u64) {
+		STATE.with(|s| s.borrow_mut().active_since.insert(coop, since));
 	}
 
 	/// Makes `who` an active member of `coop` with `role`, joined at block `joined`.
@@ -78,6 +84,14 @@ impl Membership<u64, u64> for TestRegistry {
 
 	fn is_member(who: &u64) -> bool {
 		STATE.with(|s| s.borrow().members.keys().any(|(_, member)| member == who))
+	}
+
+	fn coop_active_since(coop: CoopId) -> Option<u64> {
+		STATE.with(|s| {
+			let state = s.borrow();
+			(state.coops.get(&coop) == Some(&CoopStatus::Active))
+				.then(|| state.active_since.get(&coop).copied().unwrap_or_default())
+		})
 	}
 
 	fn member_count(coop: CoopId) -> u32 {

@@ -67,7 +67,13 @@ impl<T: Config> Pallet<T> {
 		ActiveCoopCount::<T>::put(active);
 		Coops::<T>::insert(
 			coop,
-			CoopInfo { name, status: CoopStatus::Active, member_count: 0, admin_count: 0 },
+			CoopInfo {
+				name,
+				status: CoopStatus::Active,
+				member_count: 0,
+				admin_count: 0,
+				active_since: frame_system::Pallet::<T>::block_number(),
+			},
 		);
 		Self::deposit_event(Event::CoopRegistered { coop, pool: Self::pool_account(coop) });
 		Ok(coop)
@@ -88,6 +94,9 @@ impl<T: Config> Pallet<T> {
 			}
 		};
 		info.status = status;
+		if status == CoopStatus::Active {
+			info.active_since = frame_system::Pallet::<T>::block_number();
+		}
 		Coops::<T>::insert(coop, info);
 		ActiveCoopCount::<T>::put(active);
 		Self::deposit_event(match status {

@@ -37,6 +37,12 @@ impl<T: Config> Membership<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	fn member_count(coop: CoopId) -> u32 {
 		CoopsStorage::<T>::get(coop).map_or(0, |info| info.member_count)
 	}
+
+	fn coop_active_since(coop: CoopId) -> Option<BlockNumberFor<T>> {
+		CoopsStorage::<T>::get(coop)
+			.filter(|info| info.status == CoopStatus::Active)
+			.map(|info| info.active_since)
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]

@@ -69,7 +69,8 @@ pub type BalanceOf<T> =
 pub type NameOf<T> = types::Name<<T as Config>::MaxNameLength>;
 
 /// A co-op record of this runtime.
-pub type CoopInfoOf<T> = types::CoopInfo<<T as Config>::MaxNameLength>;
+pub type CoopInfoOf<T> =
+	types::CoopInfo<<T as Config>::MaxNameLength, frame_system::pallet_prelude::BlockNumberFor<T>>;
 
 /// A member record of this runtime.
 pub type MemberInfoOf<T> =

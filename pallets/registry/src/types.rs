@@ -74,7 +74,7 @@ impl<S: Get<u32>> Name<S> {
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[scale_info(skip_type_params(S))]
-pub struct CoopInfo<S: Get<u32>> {
+pub struct CoopInfo<S: Get<u32>, BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug> {
 	/// Its name.
 	pub name: Name<S>,
 	/// Whether it takes part in the chain.
@@ -83,6 +83,9 @@ pub struct CoopInfo<S: Get<u32>> {
 	pub member_count: u32,
 	/// How many of those are admins; never zero.
 	pub admin_count: u32,
+	/// The block since which it has been active without a break (its registration, or its
+	/// latest resumption); governance uses it to fix the federation's electorate.
+	pub active_since: BlockNumber,
 }
 
 /// A person: one account bound to one identity commitment.

@@ -15,7 +15,9 @@ fn other_pallets_see_coops() {
 		assert_eq!(Registry::pool_owner(&Registry::pool_account(CoopId(7))), None);
 		assert_eq!(Registry::pool_owner(&account(ALICE)), None);
 
+		assert_eq!(Registry::coop_active_since(BAKERS), Some(0));
 		assert_ok!(Registry::suspend_coop(RuntimeOrigin::root(), BAKERS));
+		assert_eq!(Registry::coop_active_since(BAKERS), None);
 		assert!(!Registry::is_active(BAKERS));
 		assert_eq!(Registry::status(BAKERS), Some(coop_primitives::CoopStatus::Suspended));
 		assert_eq!(Registry::status(CoopId(7)), None);

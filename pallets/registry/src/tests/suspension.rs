@@ -14,8 +14,11 @@ fn the_federation_suspends_and_resumes_a_coop() {
 		// Members keep their memberships while suspended.
 		assert_eq!(role_of(BAKERS, ALICE), Some(Role::Admin));
 
+		System::set_block_number(8);
 		assert_ok!(Registry::resume_coop(RuntimeOrigin::root(), BAKERS));
 		System::assert_last_event(Event::CoopResumed { coop: BAKERS }.into());
+		// Governance counts it in the federation's electorate from its resumption on.
+		assert_eq!(Coops::<Test>::get(BAKERS).unwrap().active_since, 8);
 		assert_eq!(Coops::<Test>::get(BAKERS).unwrap().status, CoopStatus::Active);
 		assert_eq!(ActiveCoopCount::<Test>::get(), 2);
 	});
