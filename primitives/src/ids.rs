@@ -97,6 +97,8 @@ impl Role {
 	Copy,
 	PartialEq,
 	Eq,
+	PartialOrd,
+	Ord,
 	Debug,
 )]
 pub enum Body {

@@ -1,0 +1,162 @@
+//! Benchmarks of every call on its worst path: proposals held as noted preimages (read and
+//! decoded), a vote that replaces an earlier one, a close that dispatches, a delegate that
+//! replaces another.
+
+use super::*;
+use alloc::{boxed::Box, vec};
+use coop_primitives::{CoopId, MembershipBenchmarkHelper, Role};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{EnsureOrigin, Get},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use sp_runtime::traits::Saturating;
+use types::{VoteChoice, Voter};
+
+const SEED: u32 = 0;
+
+type Helper<T> = <T as Config>::BenchmarkHelper;
+
+/// A cheap call, held as a noted preimage (not inline) so proposing and closing read it.
+fn noted_call<T: Config>() -> Result<BoundedCallOf<T>, BenchmarkError> {
+	let call: <T as frame_system::Config>::RuntimeCall =
+		frame_system::Call::<T>::remark { remark: vec![1; 200] }.into();
+	let bytes = codec::Encode::encode(&call);
+	T::Preimages::note(bytes.into())?;
+	let bounded = T::Preimages::bound(call)?;
+	Ok(bounded)
+}
+
+/// A co-op with one member, who joined before the current block.
+fn coop_with_member<T: Config>() -> (CoopId, T::AccountId) {
+	let coop = Helper::<T>::new_coop();
+	let who: T::AccountId = account("member", 0, SEED);
+	Helper::<T>::add_member(coop, &who, Role::Admin);
+	let next = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+	frame_system::Pallet::<T>::set_block_number(next);
+	(coop, who)
+}
+
+/// The origin of `coop`'s own passed proposal.
+fn coop_vote<T: Config>(coop: CoopId) -> <T as frame_system::Config>::RuntimeOrigin {
+	let tally = tally::Tally { ayes: 1, nays: 0, abstentions: 0, electorate: 1 };
+	T::PalletsOrigin::from(BodyOrigin { body: Body::Coop(coop), tally }).into()
+}
+
+fn description<T: Config>() -> BoundedVec<u8, T::MaxDescriptionLength> {
+	BoundedVec::truncate_from(vec![b'd'; T::MaxDescriptionLength::get() as usize])
+}
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(event.into());
+}
+
+#[benchmarks(where <T as frame_system::Config>::RuntimeCall: From<frame_system::Call<T>>)]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn propose() -> Result<(), BenchmarkError> {
+		let (coop, who) = coop_with_member::<T>();
+		let call = noted_call::<T>()?;
+		let id = NextProposalId::<T>::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), Body::Coop(coop), Box::new(call), description::<T>());
+
+		assert!(Proposals::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn vote() -> Result<(), BenchmarkError> {
+		let (coop, who) = coop_with_member::<T>();
+		let body = Body::Coop(coop);
+		let id = NextProposalId::<T>::get();
+		Pallet::<T>::do_propose(
+			Voter::Member(who.clone()),
+			body,
+			noted_call::<T>()?,
+			description::<T>(),
+		)?;
+		let later = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+		frame_system::Pallet::<T>::set_block_number(later);
+		Pallet::<T>::do_vote(Voter::Member(who.clone()), id, VoteChoice::Nay)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), id, VoteChoice::Aye);
+
+		assert_last_event::<T>(Event::Voted {
+			proposal: id,
+			voter: Voter::Member(who),
+			choice: VoteChoice::Aye,
+		});
+		Ok(())
+	}
+
+	#[benchmark]
+	fn close() -> Result<(), BenchmarkError> {
+		let (coop, who) = coop_with_member::<T>();
+		let body = Body::Coop(coop);
+		let id = NextProposalId::<T>::get();
+		Pallet::<T>::do_propose(
+			Voter::Member(who.clone()),
+			body,
+			noted_call::<T>()?,
+			description::<T>(),
+		)?;
+		let later = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+		frame_system::Pallet::<T>::set_block_number(later);
+		Pallet::<T>::do_vote(Voter::Member(who.clone()), id, VoteChoice::Aye)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), id);
+
+		assert_last_event::<T>(Event::Executed { proposal: id, result: Ok(()) });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_thresholds() -> Result<(), BenchmarkError> {
+		let coop = Helper::<T>::new_coop();
+		let mut thresholds = T::DefaultThresholds::get();
+		thresholds.voting_period = T::MaxVotingPeriod::get();
+
+		#[extrinsic_call]
+		_(coop_vote::<T>(coop) as T::RuntimeOrigin, Body::Coop(coop), thresholds);
+
+		assert_last_event::<T>(Event::ThresholdsSet { body: Body::Coop(coop), thresholds });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_delegate() -> Result<(), BenchmarkError> {
+		let (coop, first) = coop_with_member::<T>();
+		Pallet::<T>::do_set_delegate(coop, Some(first))?;
+		let second: T::AccountId = account("second admin", 0, SEED);
+		Helper::<T>::add_member(coop, &second, Role::Admin);
+
+		#[extrinsic_call]
+		_(coop_vote::<T>(coop) as T::RuntimeOrigin, coop, Some(second.clone()));
+
+		assert_last_event::<T>(Event::DelegateSet { coop, delegate: Some(second) });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn enact_as_root() -> Result<(), BenchmarkError> {
+		let origin =
+			T::RootOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let call: <T as frame_system::Config>::RuntimeCall =
+			frame_system::Call::<T>::remark { remark: vec![] }.into();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, Box::new(call));
+
+		assert_last_event::<T>(Event::EnactedAsRoot { result: Ok(()) });
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::build(), crate::mock::Test);
+}

@@ -1,0 +1,508 @@
+//! # Daco
+//!
+//! Decisions by vote: one member, one vote in a co-op; one co-op, one vote in the federation.
+//!
+//! ## Overview
+//!
+//! A voter of a body proposes a call ([`Pallet::propose`]), held as a preimage so even a
+//! runtime upgrade fits. The body's voters vote aye, nay or abstain ([`Pallet::vote`]), and
+//! may change their vote while the proposal is open. Anyone closes it ([`Pallet::close`]) once
+//! its voting period has ended or the outstanding votes can no longer change the outcome. A
+//! passed proposal dispatches its call with the body's origin ([`BodyOrigin`]), which carries
+//! the tally, so a target may demand more than the body's usual share (see
+//! [`EnsureFederation`]); the dispatch result is in [`Event::Executed`], and a failing call
+//! still closes the proposal.
+//!
+//! ## Terminology
+//!
+//! - **Body**: the federation (voters: its active co-ops, each through its delegate or its
+//!   own vote) or one co-op (voters: its active members).
+//! - **Electorate**: fixed when a proposal opens. Who joined the body in or after that block
+//!   does not vote on it; who left no longer can.
+//! - **Thresholds**: quorum (share of the electorate that must vote), approval (share of
+//!   ayes among ayes and nays, never below one half) and voting period; each body sets its
+//!   own, by a proposal that passes under the current ones.
+//! - **Delegate**: the admin a co-op names to cast its vote in the federation.
+//!
+//! ## Assumptions
+//!
+//! - Voting weight never depends on HOUR held.
+//! - The tally rule is [`tally::passes`] and [`tally::settled`], plain functions.
+//! - Votes stay stored after a proposal closes, as its record.
+//!
+//! See [`Config`] for the parameters and [`Call`] for the calls.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+mod origins;
+mod proposals;
+pub mod tally;
+mod thresholds;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+#[allow(clippy::arithmetic_side_effects)]
+mod mock;
+#[cfg(test)]
+#[allow(clippy::arithmetic_side_effects)]
+mod tests;
+
+pub use origins::{EnsureBody, EnsureCoopVote, EnsureCoopVoteOfMember, EnsureFederation};
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use coop_primitives::{Body, ProposalId};
+use frame_support::traits::{Bounded, QueryPreimage, StorePreimage};
+use frame_system::pallet_prelude::BlockNumberFor;
+use scale_info::TypeInfo;
+
+/// A call held as a preimage.
+pub type BoundedCallOf<T> =
+	Bounded<<T as frame_system::Config>::RuntimeCall, <T as frame_system::Config>::Hashing>;
+
+/// An open proposal of this runtime.
+pub type ProposalOf<T> = types::Proposal<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	BoundedCallOf<T>,
+	<T as Config>::MaxDescriptionLength,
+>;
+
+/// A body's thresholds in this runtime.
+pub type ThresholdsOf<T> = types::Thresholds<BlockNumberFor<T>>;
+
+/// The origin of a passed proposal: the body that decided, and how it voted.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct BodyOrigin {
+	/// The body that decided.
+	pub body: Body,
+	/// Its votes when the proposal closed.
+	pub tally: tally::Tally,
+}
+
+// The pallet macros expand to `expect`s on values they construct themselves; hand-written
+// logic lives in the other modules, under the workspace lints in full.
+#[allow(clippy::expect_used)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::{boxed::Box, vec::Vec};
+	use coop_primitives::{CoopId, Coops, Membership};
+	use frame_support::{
+		dispatch::{GetDispatchInfo, PostDispatchInfo},
+		pallet_prelude::*,
+		traits::EnsureOrigin,
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::{traits::Dispatchable, Perbill};
+	use types::{VoteChoice, Voter};
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// The origin this pallet gives to passed proposals.
+	#[pallet::origin]
+	pub type Origin = BodyOrigin;
+
+	/// The pallet's parameters.
+	#[pallet::config]
+	pub trait Config:
+		frame_system::Config<
+		RuntimeEvent: From<Event<Self>>,
+		RuntimeCall: Dispatchable<PostInfo = PostDispatchInfo>,
+	>
+	{
+		/// The runtime's origin callers, which a [`BodyOrigin`] becomes one of.
+		type PalletsOrigin: From<BodyOrigin> + Into<<Self as frame_system::Config>::RuntimeOrigin>;
+
+		/// Recognises a [`BodyOrigin`] (this pallet's [`EnsureBody`]).
+		type BodyOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = BodyOrigin>;
+
+		/// Who may have a call dispatched as Root through [`Pallet::enact_as_root`]: in the
+		/// runtime, the federation with at least two thirds of all co-ops in favour.
+		type RootOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Co-ops and members (the registry).
+		type Registry: Coops<Self::AccountId> + Membership<Self::AccountId, BlockNumberFor<Self>>;
+
+		/// Where proposed calls are held.
+		type Preimages: QueryPreimage<H = Self::Hashing> + StorePreimage;
+
+		/// The thresholds of a body that has not set its own.
+		type DefaultThresholds: Get<ThresholdsOf<Self>>;
+
+		/// The lowest quorum a body may set.
+		#[pallet::constant]
+		type MinQuorum: Get<Perbill>;
+
+		/// The shortest voting period a body may set.
+		#[pallet::constant]
+		type MinVotingPeriod: Get<BlockNumberFor<Self>>;
+
+		/// The longest voting period a body may set.
+		#[pallet::constant]
+		type MaxVotingPeriod: Get<BlockNumberFor<Self>>;
+
+		/// How many proposals one body may have open at once.
+		#[pallet::constant]
+		type MaxOpenProposals: Get<u32>;
+
+		/// The longest description, in bytes.
+		#[pallet::constant]
+		type MaxDescriptionLength: Get<u32>;
+
+		/// The heaviest call a proposal may carry; closing reserves this much.
+		#[pallet::constant]
+		type MaxProposalWeight: Get<Weight>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up co-ops and members for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: coop_primitives::MembershipBenchmarkHelper<Self::AccountId>;
+	}
+
+	/// The id of the next proposal.
+	#[pallet::storage]
+	pub type NextProposalId<T> = StorageValue<_, ProposalId, ValueQuery>;
+
+	/// Open proposals.
+	#[pallet::storage]
+	pub type Proposals<T: Config> = StorageMap<_, Twox64Concat, ProposalId, ProposalOf<T>>;
+
+	/// How many proposals each body has open.
+	#[pallet::storage]
+	pub type OpenProposals<T> = StorageMap<_, Twox64Concat, Body, u32, ValueQuery>;
+
+	/// Every vote cast, by proposal and voter; kept after closing as the record.
+	#[pallet::storage]
+	pub type Votes<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ProposalId,
+		Blake2_128Concat,
+		Voter<T::AccountId>,
+		VoteChoice,
+	>;
+
+	/// Each body's thresholds, if it set its own.
+	#[pallet::storage]
+	pub type Thresholds<T: Config> =
+		StorageMap<_, Twox64Concat, Body, ThresholdsOf<T>, ValueQuery, T::DefaultThresholds>;
+
+	/// Each co-op's delegate in the federation.
+	#[pallet::storage]
+	pub type Delegates<T: Config> = StorageMap<_, Twox64Concat, CoopId, T::AccountId>;
+
+	/// The co-op an account is the delegate of (one at most).
+	#[pallet::storage]
+	pub type DelegateOf<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, CoopId>;
+
+	/// What happened.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A proposal opened.
+		Proposed {
+			/// Its id.
+			proposal: ProposalId,
+			/// The body that decides.
+			body: Body,
+			/// Who proposed it.
+			proposer: Voter<T::AccountId>,
+			/// How many may vote.
+			electorate: u32,
+			/// Its last block for votes.
+			ends_at: BlockNumberFor<T>,
+		},
+		/// A vote was cast or changed.
+		Voted {
+			/// The proposal.
+			proposal: ProposalId,
+			/// Who voted.
+			voter: Voter<T::AccountId>,
+			/// How.
+			choice: VoteChoice,
+		},
+		/// A proposal closed.
+		Closed {
+			/// The proposal.
+			proposal: ProposalId,
+			/// Whether it passed.
+			passed: bool,
+			/// The final votes.
+			tally: tally::Tally,
+		},
+		/// A passed proposal's call was dispatched.
+		Executed {
+			/// The proposal.
+			proposal: ProposalId,
+			/// What the call returned.
+			result: DispatchResult,
+		},
+		/// A body set its thresholds.
+		ThresholdsSet {
+			/// The body.
+			body: Body,
+			/// Its new thresholds.
+			thresholds: ThresholdsOf<T>,
+		},
+		/// A co-op named (or cleared) its delegate.
+		DelegateSet {
+			/// The co-op.
+			coop: CoopId,
+			/// Its delegate, if any.
+			delegate: Option<T::AccountId>,
+		},
+		/// A call was dispatched as Root by the federation's vote.
+		EnactedAsRoot {
+			/// What the call returned.
+			result: DispatchResult,
+		},
+	}
+
+	/// Why a call failed.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The caller may not vote in this body.
+		NotVoter,
+		/// The caller joined the body in or after the block the proposal opened in.
+		JoinedAfterOpening,
+		/// The body has as many open proposals as it may.
+		TooManyOpenProposals,
+		/// Every proposal id has been used.
+		TooManyProposals,
+		/// No open proposal has this id.
+		UnknownProposal,
+		/// The proposal's voting period is over.
+		VotingOver,
+		/// The proposal is still open and its outcome can still change.
+		NotSettled,
+		/// The proposed call's preimage has not been noted.
+		PreimageMissing,
+		/// The proposed call can't be decoded.
+		BadCall,
+		/// The proposed call weighs more than `MaxProposalWeight`.
+		ProposalTooHeavy,
+		/// The quorum is below `MinQuorum`.
+		QuorumTooLow,
+		/// The approval is below one half.
+		ApprovalBelowMajority,
+		/// The voting period is outside `MinVotingPeriod..=MaxVotingPeriod`.
+		VotingPeriodOutOfBounds,
+		/// Only a body's own vote sets its thresholds.
+		NotThisBody,
+		/// No co-op has this id, or it is not active.
+		UnknownCoop,
+		/// A delegate must be an admin of the co-op.
+		DelegateNotAdmin,
+		/// This account is already another co-op's delegate.
+		DelegateOfAnotherCoop,
+	}
+
+	/// Thresholds and delegates the chain starts with.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Bodies whose thresholds differ from the default.
+		pub thresholds: Vec<(Body, ThresholdsOf<T>)>,
+		/// Founding co-ops' delegates.
+		pub delegates: Vec<(CoopId, T::AccountId)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		#[allow(clippy::panic)] // a broken genesis must stop the chain from starting
+		fn build(&self) {
+			for (body, thresholds) in &self.thresholds {
+				if let Err(e) = Pallet::<T>::do_set_thresholds(*body, *thresholds) {
+					panic!("genesis thresholds of {body:?} are invalid: {e:?}");
+				}
+			}
+			for (coop, delegate) in &self.delegates {
+				if let Err(e) = Pallet::<T>::do_set_delegate(*coop, Some(delegate.clone())) {
+					panic!("genesis delegate of {coop:?} is invalid: {e:?}");
+				}
+			}
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Opens a proposal for `body` to dispatch `call` (a noted preimage, or inline).
+		///
+		/// - Origin: a voter of `body`: signed by an active member of the co-op, or for the
+		///   federation by a co-op's delegate or the co-op's own vote.
+		/// - Emits [`Event::Proposed`].
+		/// - Errors: [`Error::NotVoter`], [`Error::TooManyOpenProposals`],
+		///   [`Error::PreimageMissing`], [`Error::BadCall`], [`Error::ProposalTooHeavy`],
+		///   [`Error::TooManyProposals`].
+		/// - Complexity: O(1), plus decoding the call once.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::propose())]
+		pub fn propose(
+			origin: OriginFor<T>,
+			body: Body,
+			call: Box<BoundedCallOf<T>>,
+			description: BoundedVec<u8, T::MaxDescriptionLength>,
+		) -> DispatchResult {
+			let proposer = Self::voter(origin, body)?;
+			Self::do_propose(proposer, body, *call, description)
+		}
+
+		/// Votes on `proposal`, or changes the caller's vote.
+		///
+		/// - Origin: a voter of the proposal's body (as for `propose`) who belonged to it
+		///   before the proposal opened.
+		/// - Emits [`Event::Voted`].
+		/// - Errors: [`Error::UnknownProposal`], [`Error::VotingOver`], [`Error::NotVoter`],
+		///   [`Error::JoinedAfterOpening`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::vote())]
+		pub fn vote(
+			origin: OriginFor<T>,
+			proposal: ProposalId,
+			choice: VoteChoice,
+		) -> DispatchResult {
+			let body = Proposals::<T>::get(proposal).ok_or(Error::<T>::UnknownProposal)?.body;
+			let voter = Self::voter(origin, body)?;
+			Self::do_vote(voter, proposal, choice)
+		}
+
+		/// Closes `proposal` once its period has ended or its outcome is settled; if it
+		/// passed, dispatches its call with the body's origin.
+		///
+		/// - Origin: signed, by anyone.
+		/// - Emits [`Event::Closed`], and [`Event::Executed`] with the call's result if it
+		///   passed.
+		/// - Errors: [`Error::UnknownProposal`], [`Error::NotSettled`].
+		/// - Complexity: O(1) plus the proposed call; `MaxProposalWeight` is reserved and
+		///   what the call did not use is refunded.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::close().saturating_add(T::MaxProposalWeight::get()))]
+		pub fn close(origin: OriginFor<T>, proposal: ProposalId) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let used = Self::do_close(proposal)?;
+			Ok(Some(T::WeightInfo::close().saturating_add(used)).into())
+		}
+
+		/// Sets `body`'s thresholds.
+		///
+		/// - Origin: `body`'s own passed proposal ([`Config::BodyOrigin`]).
+		/// - Emits [`Event::ThresholdsSet`].
+		/// - Errors: [`Error::NotThisBody`], [`Error::QuorumTooLow`],
+		///   [`Error::ApprovalBelowMajority`], [`Error::VotingPeriodOutOfBounds`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::set_thresholds())]
+		pub fn set_thresholds(
+			origin: OriginFor<T>,
+			body: Body,
+			thresholds: ThresholdsOf<T>,
+		) -> DispatchResult {
+			let decided = T::BodyOrigin::ensure_origin(origin)?;
+			ensure!(decided.body == body, Error::<T>::NotThisBody);
+			Self::do_set_thresholds(body, thresholds)
+		}
+
+		/// Names `delegate` (an admin of `coop`) to cast `coop`'s vote in the federation, or
+		/// clears it with `None`.
+		///
+		/// - Origin: `coop`'s own passed proposal.
+		/// - Emits [`Event::DelegateSet`].
+		/// - Errors: [`Error::NotThisBody`], [`Error::UnknownCoop`],
+		///   [`Error::DelegateNotAdmin`], [`Error::DelegateOfAnotherCoop`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::set_delegate())]
+		pub fn set_delegate(
+			origin: OriginFor<T>,
+			coop: CoopId,
+			delegate: Option<T::AccountId>,
+		) -> DispatchResult {
+			let decided = T::BodyOrigin::ensure_origin(origin)?;
+			ensure!(decided.body == Body::Coop(coop), Error::<T>::NotThisBody);
+			Self::do_set_delegate(coop, delegate)
+		}
+
+		/// Dispatches `call` as Root: how the federation does what only Root may (a runtime
+		/// upgrade, say).
+		///
+		/// - Origin: [`Config::RootOrigin`].
+		/// - Emits [`Event::EnactedAsRoot`] with the call's result.
+		/// - Complexity: that of `call`.
+		#[pallet::call_index(5)]
+		#[pallet::weight({
+			let info = call.get_dispatch_info();
+			(T::WeightInfo::enact_as_root().saturating_add(info.call_weight), info.class)
+		})]
+		pub fn enact_as_root(
+			origin: OriginFor<T>,
+			call: Box<<T as frame_system::Config>::RuntimeCall>,
+		) -> DispatchResultWithPostInfo {
+			T::RootOrigin::ensure_origin(origin)?;
+			let info = call.get_dispatch_info();
+			let result = call.dispatch(frame_system::RawOrigin::Root.into());
+			let used = frame_support::dispatch::extract_actual_weight(&result, &info);
+			Self::deposit_event(Event::EnactedAsRoot {
+				result: result.map(|_| ()).map_err(|e| e.error),
+			});
+			Ok(Some(T::WeightInfo::enact_as_root().saturating_add(used)).into())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// Who `origin` votes as in `body`.
+		pub(crate) fn voter(
+			origin: OriginFor<T>,
+			body: Body,
+		) -> Result<Voter<T::AccountId>, DispatchError> {
+			match body {
+				Body::Coop(coop) => {
+					let who = ensure_signed(origin)?;
+					ensure!(T::Registry::membership(coop, &who).is_some(), Error::<T>::NotVoter);
+					Ok(Voter::Member(who))
+				}
+				Body::Federation => {
+					let coop = match T::BodyOrigin::try_origin(origin) {
+						Ok(BodyOrigin { body: Body::Coop(coop), .. }) => coop,
+						Ok(_) => return Err(Error::<T>::NotVoter.into()),
+						Err(origin) => {
+							let who = ensure_signed(origin)?;
+							let coop = DelegateOf::<T>::get(&who).ok_or(Error::<T>::NotVoter)?;
+							let role = T::Registry::role(coop, &who);
+							ensure!(
+								role == Some(coop_primitives::Role::Admin),
+								Error::<T>::NotVoter
+							);
+							coop
+						}
+					};
+					ensure!(T::Registry::is_active(coop), Error::<T>::NotVoter);
+					Ok(Voter::Coop(coop))
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,139 @@
+//! Proposals: opening, voting, closing and dispatching.
+
+use coop_primitives::{Body, Coops, Membership, ProposalId};
+use frame_support::{
+	dispatch::GetDispatchInfo,
+	ensure,
+	pallet_prelude::{BoundedVec, DispatchResult, Weight},
+	traits::{Get, QueryPreimage},
+};
+use sp_runtime::{
+	traits::{Dispatchable, Saturating},
+	DispatchError,
+};
+
+use crate::{
+	tally::{self, Tally},
+	types::{Proposal, VoteChoice, Voter},
+	BodyOrigin, BoundedCallOf, Config, Error, Event, OpenProposals, Pallet, Proposals, Thresholds,
+	Votes,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Opens a proposal of `proposer` in `body`.
+	pub(crate) fn do_propose(
+		proposer: Voter<T::AccountId>,
+		body: Body,
+		call: BoundedCallOf<T>,
+		description: BoundedVec<u8, T::MaxDescriptionLength>,
+	) -> DispatchResult {
+		let open = OpenProposals::<T>::get(body);
+		ensure!(open < T::MaxOpenProposals::get(), Error::<T>::TooManyOpenProposals);
+		ensure!(T::Preimages::have(&call), Error::<T>::PreimageMissing);
+		let (decoded, _) = T::Preimages::peek(&call).map_err(|_| Error::<T>::BadCall)?;
+		let weight = decoded.get_dispatch_info().call_weight;
+		ensure!(T::MaxProposalWeight::get().all_gte(weight), Error::<T>::ProposalTooHeavy);
+
+		let id = crate::NextProposalId::<T>::get();
+		let next = id.next().ok_or(Error::<T>::TooManyProposals)?;
+		let electorate = match body {
+			Body::Coop(coop) => T::Registry::member_count(coop),
+			Body::Federation => T::Registry::active_coop_count(),
+		};
+		let thresholds = Thresholds::<T>::get(body);
+		let now = frame_system::Pallet::<T>::block_number();
+		let ends_at = now.saturating_add(thresholds.voting_period);
+		let proposal = Proposal {
+			body,
+			proposer: proposer.clone(),
+			call: call.clone(),
+			description,
+			opened_at: now,
+			ends_at,
+			rule: thresholds.rule,
+			tally: Tally { electorate, ..Default::default() },
+		};
+
+		T::Preimages::hold(&call);
+		crate::NextProposalId::<T>::put(next);
+		OpenProposals::<T>::insert(body, open.saturating_add(1));
+		Proposals::<T>::insert(id, proposal);
+		Self::deposit_event(Event::Proposed { proposal: id, body, proposer, electorate, ends_at });
+		Ok(())
+	}
+
+	/// Records `voter`'s vote on `id`, replacing an earlier one.
+	pub(crate) fn do_vote(
+		voter: Voter<T::AccountId>,
+		id: ProposalId,
+		choice: VoteChoice,
+	) -> DispatchResult {
+		let mut proposal = Proposals::<T>::get(id).ok_or(Error::<T>::UnknownProposal)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now <= proposal.ends_at, Error::<T>::VotingOver);
+		let member_since = match &voter {
+			Voter::Member(who) => match proposal.body {
+				Body::Coop(coop) => T::Registry::membership(coop, who).map(|m| m.joined),
+				Body::Federation => None,
+			},
+			Voter::Coop(coop) => T::Registry::coop_active_since(*coop),
+		};
+		let since = member_since.ok_or(Error::<T>::NotVoter)?;
+		ensure!(since < proposal.opened_at, Error::<T>::JoinedAfterOpening);
+
+		if let Some(previous) = Votes::<T>::get(id, &voter) {
+			count(&mut proposal.tally, previous, false);
+		}
+		count(&mut proposal.tally, choice, true);
+		Votes::<T>::insert(id, &voter, choice);
+		Proposals::<T>::insert(id, proposal);
+		Self::deposit_event(Event::Voted { proposal: id, voter, choice });
+		Ok(())
+	}
+
+	/// Closes `id` if it may be closed; dispatches its call if it passed. Returns the weight
+	/// the call used.
+	pub(crate) fn do_close(id: ProposalId) -> Result<Weight, DispatchError> {
+		let proposal = Proposals::<T>::get(id).ok_or(Error::<T>::UnknownProposal)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let passed = if now > proposal.ends_at {
+			tally::passes(&proposal.tally, &proposal.rule)
+		} else {
+			tally::settled(&proposal.tally, &proposal.rule).ok_or(Error::<T>::NotSettled)?
+		};
+
+		Proposals::<T>::remove(id);
+		OpenProposals::<T>::mutate(proposal.body, |open| *open = open.saturating_sub(1));
+		Self::deposit_event(Event::Closed { proposal: id, passed, tally: proposal.tally });
+		if !passed {
+			T::Preimages::drop(&proposal.call);
+			return Ok(Weight::zero());
+		}
+
+		let (used, result) = match T::Preimages::realize(&proposal.call) {
+			Ok((call, _)) => {
+				let info = call.get_dispatch_info();
+				let origin = BodyOrigin { body: proposal.body, tally: proposal.tally };
+				let origin = T::PalletsOrigin::from(origin).into();
+				let result = call.dispatch(origin);
+				let used = frame_support::dispatch::extract_actual_weight(&result, &info);
+				(used, result.map(|_| ()).map_err(|e| e.error))
+			}
+			// The preimage went missing or no longer decodes (after a runtime upgrade, say):
+			// the proposal still closes, with the reason.
+			Err(error) => (Weight::zero(), Err(error)),
+		};
+		Self::deposit_event(Event::Executed { proposal: id, result });
+		Ok(used)
+	}
+}
+
+/// Adds (`add`) or takes back one vote of `choice` in `tally`.
+fn count(tally: &mut Tally, choice: VoteChoice, add: bool) {
+	let field = match choice {
+		VoteChoice::Aye => &mut tally.ayes,
+		VoteChoice::Nay => &mut tally.nays,
+		VoteChoice::Abstain => &mut tally.abstentions,
+	};
+	*field = if add { field.saturating_add(1) } else { field.saturating_sub(1) };
+}

@@ -1,0 +1,55 @@
+//! The governance invariants, checked after every unit test and by `try-runtime`.
+//!
+//! 1. For every open proposal, ayes + nays + abstentions ≤ electorate, and they equal the
+//!    votes stored for it (so nobody's vote counts twice).
+//! 2. Each body's count of open proposals equals the proposals stored, within the bound.
+//! 3. Delegates and their reverse index agree.
+
+use alloc::collections::btree_map::BTreeMap;
+use coop_primitives::Body;
+use frame_support::{ensure, traits::Get};
+use sp_runtime::TryRuntimeError;
+
+use crate::{
+	tally::Tally, types::VoteChoice, Config, DelegateOf, Delegates, OpenProposals, Pallet,
+	Proposals, Votes,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant of the pallet; see the module docs.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let mut open: BTreeMap<Body, u32> = BTreeMap::new();
+		for (id, proposal) in Proposals::<T>::iter() {
+			let tally = proposal.tally;
+			ensure!(tally.turnout() <= tally.electorate, "more votes than voters");
+			let mut counted = Tally { electorate: tally.electorate, ..Default::default() };
+			for (_, choice) in Votes::<T>::iter_prefix(id) {
+				let field = match choice {
+					VoteChoice::Aye => &mut counted.ayes,
+					VoteChoice::Nay => &mut counted.nays,
+					VoteChoice::Abstain => &mut counted.abstentions,
+				};
+				*field = field.saturating_add(1);
+			}
+			ensure!(counted == tally, "tally differs from the stored votes");
+			let count = open.entry(proposal.body).or_default();
+			*count = count.saturating_add(1);
+		}
+		for (body, count) in OpenProposals::<T>::iter() {
+			ensure!(open.get(&body).copied().unwrap_or_default() == count, "open count is off");
+			ensure!(count <= T::MaxOpenProposals::get(), "too many open proposals");
+		}
+		ensure!(
+			open.iter().all(|(body, n)| OpenProposals::<T>::get(body) == *n),
+			"open proposals not counted"
+		);
+		for (coop, who) in Delegates::<T>::iter() {
+			ensure!(DelegateOf::<T>::get(&who) == Some(coop), "delegate index is off");
+		}
+		ensure!(
+			DelegateOf::<T>::iter().all(|(who, coop)| Delegates::<T>::get(coop) == Some(who)),
+			"reverse delegate index is off"
+		);
+		Ok(())
+	}
+}
