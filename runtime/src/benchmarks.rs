@@ -5,6 +5,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_balances, Balances]
 	[pallet_registry, Registry]
 	[pallet_hours, Hours]
+	[pallet_daco, Daco]
 	[pallet_timestamp, Timestamp]
 	[pallet_utility, Utility]
 	[pallet_preimage, Preimage]

@@ -10,23 +10,30 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::traits::{BlakeTwo256, Hash};
 
-use coop_primitives::Role;
+use coop_primitives::{CoopId, Role};
 use pallet_registry::types::{GenesisCoop, GenesisMember};
 
 use super::{
-	AccountId, AuraConfig, GrandpaConfig, RegistryConfig, RuntimeGenesisConfig, SudoConfig,
+	AccountId, AuraConfig, DacoConfig, GrandpaConfig, RegistryConfig, RuntimeGenesisConfig,
+	SudoConfig,
 };
 
 /// The genesis of a test chain: its validators, its sudo key and the two dev co-ops. No
 /// account holds HOUR: it is minted for approved work only.
-fn testnet_genesis(validators: Vec<(AuraId, GrandpaId)>, sudo: AccountId) -> Value {
+fn testnet_genesis(validators: Vec<(AuraId, GrandpaId)>, sudo: Option<AccountId>) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		aura: AuraConfig { authorities: validators.iter().map(|(aura, _)| aura.clone()).collect() },
 		grandpa: GrandpaConfig {
 			authorities: validators.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect(),
 		},
-		sudo: SudoConfig { key: Some(sudo) },
+		sudo: SudoConfig { key: sudo },
 		registry: RegistryConfig { coops: dev_coops() },
+		daco: DacoConfig {
+			delegates: vec![
+				(CoopId(0), Sr25519Keyring::Alice.to_account_id()),
+				(CoopId(1), Sr25519Keyring::Dave.to_account_id()),
+			],
+		},
 	})
 }
 
@@ -78,16 +85,17 @@ fn validator_keys(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, Gra
 	(aura.public().into(), grandpa.public().into())
 }
 
-/// `development`: Alice authors every block and holds the sudo key.
+/// `development`: Alice authors every block and holds the sudo key, for convenience; the
+/// votes work here too (Alice is the Bakers' delegate, Dave the Builders').
 pub fn development_config_genesis() -> Value {
 	testnet_genesis(
 		vec![validator_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
 }
 
-/// `local_testnet`: Alice, Bob, Charlie and Dave validate; Alice holds the sudo key until
-/// governance replaces it.
+/// `local_testnet`: Alice, Bob, Charlie and Dave validate. No sudo key: the federation
+/// decides by vote (Alice is the Bakers' delegate, Dave the Builders').
 pub fn local_testnet_genesis() -> Value {
 	testnet_genesis(
 		vec![
@@ -96,7 +104,7 @@ pub fn local_testnet_genesis() -> Value {
 			validator_keys(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
 			validator_keys(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
-		Sr25519Keyring::Alice.to_account_id(),
+		None,
 	)
 }
 

@@ -188,4 +188,8 @@ mod runtime {
 	/// HOUR: work claims, approval and pay, member-only payments, pools.
 	#[runtime::pallet_index(10)]
 	pub type Hours = pallet_hours;
+
+	/// Governance: proposals and votes of the federation and of each co-op.
+	#[runtime::pallet_index(11)]
+	pub type Daco = pallet_daco;
 }

@@ -79,6 +79,7 @@ fn local_testnet_has_four_validators() {
 		let grandpa = pallet_grandpa::Pallet::<Runtime>::grandpa_authorities();
 		assert_eq!(grandpa.len(), 4);
 		assert!(grandpa.iter().all(|(_, weight)| *weight == 1), "one validator, one vote");
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "no sudo: the federation votes");
 	});
 }
 
@@ -144,6 +145,7 @@ fn wrapped(call: RuntimeCall) -> Vec<RuntimeCall> {
 			who: Sr25519Keyring::Bob.to_account_id().into(),
 			call: boxed(),
 		}),
+		RuntimeCall::Daco(pallet_daco::Call::enact_as_root { call: boxed() }),
 	];
 	// Wrapped twice over.
 	let batch_of_sudo = RuntimeCall::Utility(U::batch {
@@ -256,4 +258,87 @@ fn test_chains_start_with_two_coops_of_dev_accounts() {
 			assert_eq!(Registry::pool_owner(&pool), Some(bakers));
 		});
 	}
+}
+
+/// Dispatches `call` from `origin`, as a transaction would.
+fn dispatch(call: RuntimeCall, origin: crate::RuntimeOrigin) -> sp_runtime::DispatchResult {
+	use sp_runtime::traits::Dispatchable;
+	call.dispatch(origin).map(|_| ()).map_err(|e| e.error)
+}
+
+/// A passed proposal's origin: `body` with `ayes` of `electorate` in favour.
+fn decided(body: coop_primitives::Body, ayes: u32, electorate: u32) -> crate::RuntimeOrigin {
+	let tally = pallet_daco::tally::Tally { ayes, nays: 0, abstentions: 0, electorate };
+	crate::RuntimeOrigin::from(pallet_daco::BodyOrigin { body, tally })
+}
+
+#[test]
+fn on_the_local_chain_the_federation_admits_a_coop_by_vote() {
+	use coop_primitives::{Body, CoopId, ProposalId};
+	use frame_support::traits::StorePreimage;
+	use pallet_daco::types::VoteChoice;
+	genesis_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		let signed = |who: Sr25519Keyring| crate::RuntimeOrigin::signed(who.to_account_id());
+		let register = RuntimeCall::Registry(pallet_registry::Call::register_coop {
+			name: b"Printers".to_vec(),
+			admins: vec![pallet_registry::types::Founder {
+				account: Sr25519Keyring::Eve.to_account_id(),
+				identity: genesis_config_presets::dev_identity(Sr25519Keyring::Eve),
+				name: vec![],
+			}],
+		});
+		// Without a vote it is refused.
+		assert!(dispatch(register.clone(), signed(Sr25519Keyring::Alice)).is_err());
+		let propose = RuntimeCall::Daco(pallet_daco::Call::propose {
+			body: Body::Federation,
+			call: Box::new(crate::Preimage::bound(register).unwrap()),
+			description: Default::default(),
+		});
+		dispatch(propose, signed(Sr25519Keyring::Alice)).unwrap();
+		let proposal = ProposalId(0);
+		for delegate in [Sr25519Keyring::Alice, Sr25519Keyring::Dave] {
+			let vote = pallet_daco::Call::vote { proposal, choice: VoteChoice::Aye };
+			dispatch(RuntimeCall::Daco(vote), signed(delegate)).unwrap();
+		}
+		dispatch(
+			RuntimeCall::Daco(pallet_daco::Call::close { proposal }),
+			signed(Sr25519Keyring::Bob),
+		)
+		.unwrap();
+		assert!(pallet_registry::Coops::<Runtime>::get(CoopId(2)).is_some());
+	});
+}
+
+#[test]
+fn a_coops_vote_spends_its_pool_and_only_two_thirds_of_all_coops_act_as_root() {
+	use coop_primitives::{Body, CoopId};
+	genesis_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		let bakers = CoopId(0);
+		let spend = RuntimeCall::Hours(pallet_hours::Call::spend {
+			coop: bakers,
+			to: Sr25519Keyring::Bob.to_account_id(),
+			amount: 1,
+		});
+		// The Builders' vote can't spend the Bakers' pool; the Bakers' vote gets as far as
+		// finding the pool empty.
+		assert_eq!(
+			dispatch(spend.clone(), decided(Body::Coop(CoopId(1)), 3, 4)),
+			Err(sp_runtime::DispatchError::BadOrigin)
+		);
+		assert_eq!(
+			dispatch(spend, decided(Body::Coop(bakers), 2, 3)),
+			Err(pallet_hours::Error::<Runtime>::InsufficientBalance.into())
+		);
+		// A runtime upgrade (anything Root does) needs two thirds of all co-ops: 2 of 2 here.
+		let upgrade = RuntimeCall::Daco(pallet_daco::Call::enact_as_root {
+			call: Box::new(RuntimeCall::System(frame_system::Call::set_heap_pages { pages: 64 })),
+		});
+		assert_eq!(
+			dispatch(upgrade.clone(), decided(Body::Federation, 1, 2)),
+			Err(sp_runtime::DispatchError::BadOrigin)
+		);
+		dispatch(upgrade, decided(Body::Federation, 2, 2)).unwrap();
+	});
 }

@@ -1,8 +1,10 @@
 //! The runtime's call filter: HOUR moves only through the Hours pallet.
 //!
 //! Every `Balances` call is refused, also when it is wrapped in another call (a `Utility`
-//! batch, `dispatch_as`, `sudo`…): the wrapper itself is refused. Checking the wrapper
-//! matters for `sudo`, whose inner call runs as Root and Root bypasses the base filter.
+//! batch, `dispatch_as`, `sudo`, `daco.enact_as_root`…): the wrapper itself is refused.
+//! Checking the wrapper matters for `sudo` and `enact_as_root`, whose inner call runs as Root,
+//! and Root bypasses the base filter. (A proposal's call is held as a preimage; it is
+//! filtered when the passed proposal dispatches it with the body's origin.)
 
 use frame_support::traits::Contains;
 
@@ -40,6 +42,7 @@ fn reaches_balances(call: &RuntimeCall, depth: u32) -> bool {
 				_ => false,
 			}
 		}
+		RuntimeCall::Daco(pallet_daco::Call::enact_as_root { call }) => inner(call),
 		RuntimeCall::Sudo(call) => {
 			use pallet_sudo::Call::*;
 			match call {

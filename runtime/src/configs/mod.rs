@@ -10,7 +10,9 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8},
+	traits::{
+		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, EitherOfDiverse,
+	},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		ConstantMultiplier, Weight,
@@ -26,9 +28,9 @@ use sp_version::RuntimeVersion;
 // in scope here.
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
-	Registry, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
-	RuntimeOrigin, RuntimeTask, System, Timestamp, DAYS, HOUR, MILLISECS_PER_BLOCK, SS58_PREFIX,
-	VERSION,
+	Preimage, Registry, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	RuntimeOrigin, RuntimeTask, System, Timestamp, DAYS, HOUR, MILLISECS_PER_BLOCK, MINUTES,
+	SS58_PREFIX, VERSION,
 };
 
 /// A block may be filled to 75% by normal transactions; the rest is kept for operational ones.
@@ -178,15 +180,33 @@ parameter_types! {
 	pub const RegistryPalletId: PalletId = PalletId(*b"coop/reg");
 }
 
-/// Root stands for the federation and for every co-op's own vote until governance (the
-/// Daco pallet) gives each body its origin; co-op admins act directly meanwhile.
-type RootUntilGovernance = EnsureRoot<AccountId>;
+parameter_types! {
+	/// Any passed proposal of the federation, under its own thresholds.
+	pub const AnyShare: Perbill = Perbill::zero();
+	/// What only Root may do (a runtime upgrade) needs two thirds of all active co-ops.
+	pub TwoThirdsOfAllCoops: Perbill = Perbill::from_rational(2u32, 3u32);
+}
+
+/// The federation's passed proposal; Root too, which only the dev chain's sudo key or a
+/// two-thirds federation vote (`daco.enact_as_root`) can be.
+pub type FederationVote =
+	EitherOfDiverse<EnsureRoot<AccountId>, pallet_daco::EnsureFederation<AnyShare>>;
+
+/// The given co-op's own passed proposal (or Root).
+pub type CoopVote =
+	EitherOfDiverse<AsEnsureOriginWithArg<EnsureRoot<AccountId>>, pallet_daco::EnsureCoopVote>;
+
+/// The passed proposal of a co-op the given member belongs to (or Root).
+pub type MemberCoopVote = EitherOfDiverse<
+	AsEnsureOriginWithArg<EnsureRoot<AccountId>>,
+	pallet_daco::EnsureCoopVoteOfMember<Runtime>,
+>;
 
 impl pallet_registry::Config for Runtime {
 	type Currency = Balances;
-	type FederationOrigin = RootUntilGovernance;
-	type CoopOrigin = AsEnsureOriginWithArg<RootUntilGovernance>;
-	type RebindOrigin = AsEnsureOriginWithArg<RootUntilGovernance>;
+	type FederationOrigin = FederationVote;
+	type CoopOrigin = CoopVote;
+	type RebindOrigin = MemberCoopVote;
 	type PalletId = RegistryPalletId;
 	/// Room for "Société coopérative de production …" in most scripts.
 	type MaxNameLength = ConstU32<64>;
@@ -217,8 +237,8 @@ impl pallet_hours::Config for Runtime {
 	type Currency = Balances;
 	type Registry = Registry;
 	type Time = Timestamp;
-	type FederationOrigin = RootUntilGovernance;
-	type CoopOrigin = AsEnsureOriginWithArg<RootUntilGovernance>;
+	type FederationOrigin = FederationVote;
+	type CoopOrigin = CoopVote;
 	type DefaultPolicy = DefaultHoursPolicy;
 	/// A co-op may ask for up to five approvals of a claim.
 	type MaxApprovals = ConstU32<5>;
@@ -226,6 +246,41 @@ impl pallet_hours::Config for Runtime {
 	type MaxExpiriesPerBlock = ConstU32<50>;
 	type MaxReasonLength = ConstU32<128>;
 	type WeightInfo = pallet_hours::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Registry;
+}
+
+parameter_types! {
+	/// Until a body sets its own: half the electorate must vote, more ayes than nays, a week
+	/// to vote (a proposal closes early once the outstanding votes can't change it).
+	pub DefaultBodyThresholds: pallet_daco::ThresholdsOf<Runtime> = pallet_daco::types::Thresholds {
+		rule: pallet_daco::tally::Rule {
+			quorum: Perbill::from_percent(50),
+			approval: Perbill::from_percent(50),
+		},
+		voting_period: 7 * DAYS,
+	};
+	/// No body may decide with fewer than a tenth of its voters taking part.
+	pub const MinQuorum: Perbill = Perbill::from_percent(10);
+	/// A proposed call may use up to half a block; closing reserves that much.
+	pub MaxProposalWeight: Weight = Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND, 2 * 1024 * 1024);
+}
+
+impl pallet_daco::Config for Runtime {
+	type PalletsOrigin = OriginCaller;
+	type BodyOrigin = pallet_daco::EnsureBody;
+	type RootOrigin = pallet_daco::EnsureFederation<TwoThirdsOfAllCoops>;
+	type Registry = Registry;
+	type Preimages = Preimage;
+	type DefaultThresholds = DefaultBodyThresholds;
+	type MinQuorum = MinQuorum;
+	/// Ten minutes at the least, ninety days at the most.
+	type MinVotingPeriod = ConstU32<{ 10 * MINUTES }>;
+	type MaxVotingPeriod = ConstU32<{ 90 * DAYS }>;
+	type MaxOpenProposals = ConstU32<16>;
+	type MaxDescriptionLength = ConstU32<256>;
+	type MaxProposalWeight = MaxProposalWeight;
+	type WeightInfo = pallet_daco::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Registry;
 }
