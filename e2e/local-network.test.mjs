@@ -3,34 +3,22 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { join } from 'node:path';
 
-import { bestNumber, connect, finalizedNumber, freePorts, nodeKey, startValidator, tempDir, waitFor } from './lib/node.mjs';
-
-const NAMES = ['alice', 'bob', 'charlie', 'dave'];
+import { LOCAL_VALIDATORS as NAMES, bestNumber, connect, finalizedNumber, localNetworkConfigs, startValidator, tempDir, waitFor } from './lib/node.mjs';
 
 describe('four-validator local network', () => {
 	const dir = tempDir('local');
 	const nodes = [];
 	const apis = [];
-	const config = [];
+	let config = [];
 
 	function start(i) {
 		nodes[i] = startValidator(config[i]);
 	}
 
 	before(async () => {
-		const ports = await freePorts(NAMES.length * 2);
-		const keys = NAMES.map((name) => nodeKey(join(dir, name)));
-		const bootnode = `/ip4/127.0.0.1/tcp/${ports[1]}/p2p/${keys[0].peerId}`;
-		NAMES.forEach((name, i) => {
-			config[i] = {
-				chain: 'local', name, basePath: join(dir, name), keyPath: keys[i].path,
-				rpcPort: ports[2 * i], p2pPort: ports[2 * i + 1],
-				bootnodes: i === 0 ? [] : [bootnode],
-			};
-			start(i);
-		});
+		config = await localNetworkConfigs(dir);
+		NAMES.forEach((_, i) => start(i));
 		for (let i = 0; i < NAMES.length; i++) apis[i] = await connect(nodes[i].url);
 	});
 

@@ -162,3 +162,21 @@ export async function rawRpc(node, method, params = []) {
 	if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
 	return body.result;
 }
+
+/** The dev accounts that validate the `local` chain, in order. */
+export const LOCAL_VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
+
+/**
+ * The validator configs of a four-validator `local` network under `dir`, on free ports,
+ * the first node being the others' bootnode. Start each with `startValidator(config)`.
+ */
+export async function localNetworkConfigs(dir) {
+	const ports = await freePorts(LOCAL_VALIDATORS.length * 2);
+	const keys = LOCAL_VALIDATORS.map((name) => nodeKey(join(dir, name)));
+	const bootnode = `/ip4/127.0.0.1/tcp/${ports[1]}/p2p/${keys[0].peerId}`;
+	return LOCAL_VALIDATORS.map((name, i) => ({
+		chain: 'local', name, basePath: join(dir, name), keyPath: keys[i].path,
+		rpcPort: ports[2 * i], p2pPort: ports[2 * i + 1],
+		bootnodes: i === 0 ? [] : [bootnode],
+	}));
+}
