@@ -38,6 +38,22 @@ fn coop_with_member<T: Config>() -> (CoopId, T::AccountId) {
 	(coop, who)
 }
 
+/// An open proposal of a one-member co-op, one block after it opened; with the member.
+fn proposal_of_a_member<T: Config>() -> Result<(ProposalId, T::AccountId), BenchmarkError> {
+	let (coop, who) = coop_with_member::<T>();
+	let id = NextProposalId::<T>::get();
+	let call = noted_call::<T>()?;
+	Pallet::<T>::do_propose(
+		Voter::Member(who.clone()),
+		Body::Coop(coop),
+		call,
+		description::<T>(),
+	)?;
+	let later = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+	frame_system::Pallet::<T>::set_block_number(later);
+	Ok((id, who))
+}
+
 /// The origin of `coop`'s own passed proposal.
 fn coop_vote<T: Config>(coop: CoopId) -> <T as frame_system::Config>::RuntimeOrigin {
 	let tally = tally::Tally { ayes: 1, nays: 0, abstentions: 0, electorate: 1 };
@@ -52,7 +68,7 @@ fn assert_last_event<T: Config>(event: Event<T>) {
 	frame_system::Pallet::<T>::assert_last_event(event.into());
 }
 
-#[benchmarks(where <T as frame_system::Config>::RuntimeCall: From<frame_system::Call<T>>)]
+#[benchmarks]
 mod benchmarks {
 	use super::*;
 
@@ -71,17 +87,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn vote() -> Result<(), BenchmarkError> {
-		let (coop, who) = coop_with_member::<T>();
-		let body = Body::Coop(coop);
-		let id = NextProposalId::<T>::get();
-		Pallet::<T>::do_propose(
-			Voter::Member(who.clone()),
-			body,
-			noted_call::<T>()?,
-			description::<T>(),
-		)?;
-		let later = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
-		frame_system::Pallet::<T>::set_block_number(later);
+		let (id, who) = proposal_of_a_member::<T>()?;
 		Pallet::<T>::do_vote(Voter::Member(who.clone()), id, VoteChoice::Nay)?;
 
 		#[extrinsic_call]
@@ -97,17 +103,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn close() -> Result<(), BenchmarkError> {
-		let (coop, who) = coop_with_member::<T>();
-		let body = Body::Coop(coop);
-		let id = NextProposalId::<T>::get();
-		Pallet::<T>::do_propose(
-			Voter::Member(who.clone()),
-			body,
-			noted_call::<T>()?,
-			description::<T>(),
-		)?;
-		let later = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
-		frame_system::Pallet::<T>::set_block_number(later);
+		let (id, who) = proposal_of_a_member::<T>()?;
 		Pallet::<T>::do_vote(Voter::Member(who.clone()), id, VoteChoice::Aye)?;
 
 		#[extrinsic_call]
