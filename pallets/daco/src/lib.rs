@@ -471,38 +471,4 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::enact_as_root().saturating_add(used)).into())
 		}
 	}
-
-	impl<T: Config> Pallet<T> {
-		/// Who `origin` votes as in `body`.
-		pub(crate) fn voter(
-			origin: OriginFor<T>,
-			body: Body,
-		) -> Result<Voter<T::AccountId>, DispatchError> {
-			match body {
-				Body::Coop(coop) => {
-					let who = ensure_signed(origin)?;
-					ensure!(T::Registry::membership(coop, &who).is_some(), Error::<T>::NotVoter);
-					Ok(Voter::Member(who))
-				}
-				Body::Federation => {
-					let coop = match T::BodyOrigin::try_origin(origin) {
-						Ok(BodyOrigin { body: Body::Coop(coop), .. }) => coop,
-						Ok(_) => return Err(Error::<T>::NotVoter.into()),
-						Err(origin) => {
-							let who = ensure_signed(origin)?;
-							let coop = DelegateOf::<T>::get(&who).ok_or(Error::<T>::NotVoter)?;
-							let role = T::Registry::role(coop, &who);
-							ensure!(
-								role == Some(coop_primitives::Role::Admin),
-								Error::<T>::NotVoter
-							);
-							coop
-						}
-					};
-					ensure!(T::Registry::is_active(coop), Error::<T>::NotVoter);
-					Ok(Voter::Coop(coop))
-				}
-			}
-		}
-	}
 }

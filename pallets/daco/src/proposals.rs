@@ -1,12 +1,13 @@
 //! Proposals: opening, voting, closing and dispatching.
 
-use coop_primitives::{Body, Coops, Membership, ProposalId};
+use coop_primitives::{Body, Coops, Membership, ProposalId, Role};
 use frame_support::{
 	dispatch::GetDispatchInfo,
 	ensure,
 	pallet_prelude::{BoundedVec, DispatchResult, Weight},
-	traits::{Get, QueryPreimage},
+	traits::{EnsureOrigin, Get, QueryPreimage},
 };
+use frame_system::{ensure_signed, pallet_prelude::OriginFor};
 use sp_runtime::{
 	traits::{Dispatchable, Saturating},
 	DispatchError,
@@ -15,11 +16,41 @@ use sp_runtime::{
 use crate::{
 	tally::{self, Tally},
 	types::{Proposal, VoteChoice, Voter},
-	BodyOrigin, BoundedCallOf, Config, Error, Event, OpenProposals, Pallet, Proposals, Thresholds,
-	Votes,
+	BodyOrigin, BoundedCallOf, Config, DelegateOf, Error, Event, OpenProposals, Pallet, Proposals,
+	Thresholds, Votes,
 };
 
 impl<T: Config> Pallet<T> {
+	/// Who `origin` votes as in `body`: a member of the co-op; for the federation, a co-op
+	/// through its delegate (who must still be its admin) or its own passed proposal.
+	pub(crate) fn voter(
+		origin: OriginFor<T>,
+		body: Body,
+	) -> Result<Voter<T::AccountId>, DispatchError> {
+		let coop = match body {
+			Body::Coop(coop) => {
+				let who = ensure_signed(origin)?;
+				ensure!(T::Registry::membership(coop, &who).is_some(), Error::<T>::NotVoter);
+				return Ok(Voter::Member(who));
+			}
+			Body::Federation => match T::BodyOrigin::try_origin(origin) {
+				Ok(BodyOrigin { body: Body::Coop(coop), .. }) => coop,
+				Ok(_) => return Err(Error::<T>::NotVoter.into()),
+				Err(origin) => {
+					let who = ensure_signed(origin)?;
+					let coop = DelegateOf::<T>::get(&who).ok_or(Error::<T>::NotVoter)?;
+					ensure!(
+						T::Registry::role(coop, &who) == Some(Role::Admin),
+						Error::<T>::NotVoter
+					);
+					coop
+				}
+			},
+		};
+		ensure!(T::Registry::is_active(coop), Error::<T>::NotVoter);
+		Ok(Voter::Coop(coop))
+	}
+
 	/// Opens a proposal of `proposer` in `body`.
 	pub(crate) fn do_propose(
 		proposer: Voter<T::AccountId>,

@@ -17,12 +17,6 @@ use sp_runtime::{
 use crate::{rules, BalanceOf, Config, Error, Pallet, Policy, TotalPaid};
 
 impl<T: Config> Pallet<T> {
-	/// Whether `who` may receive HOUR: an active member, or the pool of an active co-op.
-	pub(crate) fn may_receive(who: &T::AccountId) -> bool {
-		T::Registry::is_member(who)
-			|| T::Registry::pool_owner(who).is_some_and(T::Registry::is_active)
-	}
-
 	/// Moves `amount` from `from` to `to`, which must be allowed to receive it and stay under
 	/// the cap if it is a member.
 	pub(crate) fn pay(
@@ -31,11 +25,14 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-		ensure!(Self::may_receive(to), Error::<T>::ReceiverNotMember);
+		// A member, or the pool of an active co-op; asked once, it is on every transfer.
+		let to_member = T::Registry::is_member(to);
+		let to_pool = !to_member && T::Registry::pool_owner(to).is_some_and(T::Registry::is_active);
+		ensure!(to_member || to_pool, Error::<T>::ReceiverNotMember);
 		let spendable =
 			T::Currency::reducible_balance(from, Preservation::Expendable, Fortitude::Polite);
 		ensure!(spendable >= amount, Error::<T>::InsufficientBalance);
-		if let (Some(cap), true) = (Policy::<T>::get().balance_cap, T::Registry::is_member(to)) {
+		if let (Some(cap), true) = (Policy::<T>::get().balance_cap, to_member) {
 			let after = T::Currency::balance(to).saturating_add(amount);
 			ensure!(after <= cap, Error::<T>::BalanceCapExceeded);
 		}

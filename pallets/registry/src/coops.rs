@@ -28,9 +28,9 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::TooManyFounders
 		);
 		for (i, founder) in founders.iter().enumerate() {
-			let later = founders.iter().skip(i.saturating_add(1));
+			let mut later = founders.iter().skip(i.saturating_add(1));
 			ensure!(
-				later.clone().all(|other| other.account != founder.account),
+				later.all(|other| other.account != founder.account),
 				Error::<T>::DuplicateFounder
 			);
 		}
