@@ -1,13 +1,20 @@
 // Governance on the four-validator `local` chain, which has no sudo key: the founding co-ops
-// vote a third co-op in, and a co-op votes to spend from its pool. Each step waits for
-// finality. (The dev accounts of the chain's genesis: Alice is the Bakers' delegate, Dave the
+// vote a third co-op in, a co-op votes to spend from its pool, and the federation upgrades the
+// runtime to the rehearsal build (`spec_version` + 1). Each step waits for finality. (The dev accounts of the chain's genesis: Alice is the Bakers' delegate, Dave the
 // Builders'; Alice, Bob and Charlie are the Bakers' members.)
 
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 
-import { connect, localNetworkConfigs, startValidator, tempDir, waitFor } from './lib/node.mjs';
+import { blake2AsHex } from '@polkadot/util-crypto';
+import { u8aToHex } from '@polkadot/util';
+
+import {
+	connect, finalizedNumber, localNetworkConfigs, rawRpc, startValidator, tempDir, UPGRADE_WASM, waitFor,
+} from './lib/node.mjs';
 import { devAccount, findEvent, freshAccount, freshIdentity, send } from './lib/chain.mjs';
+import { decide } from './lib/daco.mjs';
 
 const HOUR = 1_000_000n;
 const BAKERS = 0;
@@ -31,20 +38,6 @@ describe('governance on the local chain', () => {
 		await Promise.all(nodes.map((node) => node?.stop()));
 	});
 
-	/** Opens a proposal of `body` to run `call`, held inline; returns its id. */
-	async function propose(proposer, body, call) {
-		const events = await send(api, api.tx.daco.propose(body, { Inline: call.method.toHex() }, 'e2e'), proposer);
-		return findEvent(events, 'daco', 'Proposed').data.proposal.toNumber();
-	}
-
-	/** Closes `proposal` and returns the result its call had. */
-	async function close(proposal) {
-		const events = await send(api, api.tx.daco.close(proposal), bob);
-		const closed = findEvent(events, 'daco', 'Closed');
-		assert.ok(closed.data.passed.isTrue, `proposal ${proposal} passed`);
-		return findEvent(events, 'daco', 'Executed').data.result;
-	}
-
 	it('has no sudo key', async () => {
 		assert.ok((await api.query.sudo.key()).isNone);
 	});
@@ -52,10 +45,7 @@ describe('governance on the local chain', () => {
 	it('the founding co-ops vote a third co-op in', async () => {
 		const admin = freshAccount('printers-admin');
 		const register = api.tx.registry.registerCoop('Printers', [{ account: admin.address, identity: freshIdentity(), name: 'Pat' }]);
-		const proposal = await propose(alice, 'Federation', register);
-		await send(api, api.tx.daco.vote(proposal, 'Aye'), alice);
-		await send(api, api.tx.daco.vote(proposal, 'Aye'), dave);
-		const result = await close(proposal);
+		const result = await decide(api, { body: 'Federation', call: register, ayes: [alice, dave], closer: bob });
 		assert.ok(result.isOk, `registered: ${result.toString()}`);
 		const printers = (await api.query.registry.coops(2)).unwrap();
 		assert.equal(printers.name.toUtf8(), 'Printers');
@@ -70,15 +60,37 @@ describe('governance on the local chain', () => {
 
 		const before = (await api.query.system.account(bob.address)).data.free.toBigInt();
 		const spend = api.tx.hours.spend(BAKERS, bob.address, HOUR / 5n);
-		const proposal = await propose(bob, { Coop: BAKERS }, spend);
-		await send(api, api.tx.daco.vote(proposal, 'Aye'), bob);
-		await send(api, api.tx.daco.vote(proposal, 'Aye'), charlie);
-		const result = await close(proposal);
+		const result = await decide(api, { body: { Coop: BAKERS }, call: spend, ayes: [bob, charlie], closer: bob });
 		assert.ok(result.isOk, `spent: ${result.toString()}`);
 		assert.equal((await api.query.system.account(bob.address)).data.free.toBigInt(), before + HOUR / 5n);
 	});
 
 	it('without a vote, the same spend is refused', async () => {
 		await assert.rejects(send(api, api.tx.hours.spend(BAKERS, bob.address, 1n), bob), /badorigin/i);
+	});
+
+	// Last: everything after it would run on the new code.
+	it('the federation votes a runtime upgrade in; every validator runs it and finality goes on', async () => {
+		assert.ok(existsSync(UPGRADE_WASM), `${UPGRADE_WASM} is built by \`cargo build --release --workspace\``);
+		const code = readFileSync(UPGRADE_WASM);
+		const before = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
+
+		// The vote carries only the code's hash (two thirds of all co-ops must say aye)...
+		const authorize = api.tx.daco.enactAsRoot(api.tx.system.authorizeUpgrade(blake2AsHex(code, 256)));
+		const result = await decide(api, { body: 'Federation', call: authorize, ayes: [alice, dave], closer: bob });
+		assert.ok(result.isOk, `authorised: ${result.toString()}`);
+		assert.ok((await api.query.system.authorizedUpgrade()).isSome);
+
+		// ...and then any member hands in the code itself, in a block of its own.
+		await send(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)), charlie);
+		const upgradedAt = await finalizedNumber(api);
+		// The executive records the new version when it first runs a block with it.
+		const ranNewCode = async () => (await api.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber() === before + 1;
+		await waitFor('a block run by the new code', ranNewCode, 30_000);
+		for (const node of nodes) {
+			const runsIt = async () => (await rawRpc(node, 'state_getRuntimeVersion')).specVersion === before + 1;
+			await waitFor(`${node.name} on spec_version ${before + 1}`, runsIt, 30_000);
+		}
+		await waitFor('finality under the new runtime', async () => (await finalizedNumber(api)) >= upgradedAt + 3, 90_000);
 	});
 });

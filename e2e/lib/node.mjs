@@ -13,6 +13,9 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 
 const target = process.env.CARGO_TARGET_DIR ?? join(process.env.HOME, '.cache/coop-exchange/target');
 export const NODE_BIN = process.env.COOP_NODE_BIN ?? join(target, 'release/coop-node');
+/** The runtime with `spec_version` one higher, which the runtime's `build.rs` builds beside the real one. */
+export const UPGRADE_WASM = process.env.COOP_UPGRADE_WASM
+	?? join(target, 'release/wbuild/coop-runtime/coop_runtime_upgrade_rehearsal.compact.compressed.wasm');
 
 const running = new Set();
 const tempDirs = [];

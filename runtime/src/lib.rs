@@ -70,19 +70,30 @@ pub mod opaque {
 	}
 }
 
-/// The version of this runtime: a node runs the on-chain code whose `spec_version` matches.
-#[runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("coop-exchange"),
-	impl_name: alloc::borrow::Cow::Borrowed("coop-exchange"),
-	authoring_version: 1,
-	// Raise this with every change of runtime logic: it is how nodes tell versions apart.
-	spec_version: 100,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with the given `spec_version` (`#[runtime_version]` reads literals only).
+macro_rules! declare_version {
+	($spec_version:tt) => {
+		/// The version of this runtime: a node runs the on-chain code whose `spec_version` matches.
+		#[runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("coop-exchange"),
+			impl_name: alloc::borrow::Cow::Borrowed("coop-exchange"),
+			authoring_version: 1,
+			spec_version: $spec_version,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 1,
+			system_version: 1,
+		};
+	};
+}
+
+// Raise this with every change of runtime logic: it is how nodes tell versions apart. The
+// rehearsal build (see `build.rs`) is one higher, so a chain running this code accepts it.
+#[cfg(not(feature = "upgrade-rehearsal"))]
+declare_version!(100);
+#[cfg(feature = "upgrade-rehearsal")]
+declare_version!(101);
 
 /// The address format of the chain: an account id, or an index, as wallets send it.
 pub type Address = sp_runtime::MultiAddress<AccountId, ()>;
@@ -94,13 +105,18 @@ pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
 pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 
 /// The transaction extensions every signed transaction carries, checked in this order.
+///
+/// `CheckMember` comes first, so an outsider's transaction costs one storage read before it
+/// is refused; it is zero-sized, and `CheckNonceWithinRate` encodes as `CheckNonce` does, so
+/// wallets sign as for any Substrate chain (see `pallet_registry::transaction_gate`).
 pub type TxExtension = (
+	pallet_registry::CheckMember<Runtime>,
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,
 	frame_system::CheckGenesis<Runtime>,
 	frame_system::CheckEra<Runtime>,
-	frame_system::CheckNonce<Runtime>,
+	pallet_registry::CheckNonceWithinRate<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
 	frame_system::WeightReclaim<Runtime>,

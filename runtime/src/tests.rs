@@ -342,3 +342,114 @@ fn a_coops_vote_spends_its_pool_and_only_two_thirds_of_all_coops_act_as_root() {
 		dispatch(upgrade, decided(Body::Federation, 2, 2)).unwrap();
 	});
 }
+
+#[test]
+fn a_runtime_upgrade_fits_one_block_and_its_authorisation_fits_a_proposal() {
+	use crate::configs::RuntimeBlockWeights;
+	// An upgrade's code travels in `apply_authorized_upgrade`: with 1 MiB of code (ours is
+	// under half that) it must pass `CheckWeight`'s per-extrinsic limit of an operational block.
+	let code = vec![0u8; 1024 * 1024];
+	let apply = RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code });
+	let info = apply.get_dispatch_info();
+	assert_eq!(info.class, DispatchClass::Operational);
+	let with_length = info.total_weight().saturating_add_proof_size(1024 * 1024);
+	let limit = RuntimeBlockWeights::get().get(DispatchClass::Operational).max_extrinsic;
+	assert!(limit.is_some_and(|limit| with_length.all_lte(limit)), "{with_length} > {limit:?}");
+	// The federation's vote carries only the code's hash, well under a proposal's weight bound.
+	let authorize = RuntimeCall::Daco(pallet_daco::Call::enact_as_root {
+		call: Box::new(RuntimeCall::System(frame_system::Call::authorize_upgrade {
+			code_hash: Default::default(),
+		})),
+	});
+	let max_proposal = crate::configs::MaxProposalWeight::get();
+	assert!(authorize.get_dispatch_info().total_weight().all_lte(max_proposal));
+}
+
+#[test]
+fn a_member_who_rebinds_mid_vote_can_not_vote_twice() {
+	use coop_primitives::{Body, CoopId, ProposalId};
+	use frame_support::traits::StorePreimage;
+	use pallet_daco::types::VoteChoice;
+	genesis_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		let signed = |who: &crate::AccountId| crate::RuntimeOrigin::signed(who.clone());
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		let spend = RuntimeCall::Hours(pallet_hours::Call::spend {
+			coop: CoopId(0),
+			to: charlie.clone(),
+			amount: 1,
+		});
+		let propose = RuntimeCall::Daco(pallet_daco::Call::propose {
+			body: Body::Coop(CoopId(0)),
+			call: Box::new(crate::Preimage::bound(spend).unwrap()),
+			description: Default::default(),
+		});
+		dispatch(propose, signed(&charlie)).unwrap();
+		frame_system::Pallet::<Runtime>::set_block_number(2);
+		let aye = RuntimeCall::Daco(pallet_daco::Call::vote {
+			proposal: ProposalId(0),
+			choice: VoteChoice::Aye,
+		});
+		dispatch(aye.clone(), signed(&charlie)).unwrap();
+
+		let new_key = Sr25519Keyring::One.to_account_id();
+		let rebind = RuntimeCall::Registry(pallet_registry::Call::rebind {
+			old: charlie,
+			new: new_key.clone(),
+		});
+		dispatch(rebind, crate::RuntimeOrigin::root()).unwrap();
+
+		assert_eq!(
+			dispatch(aye, signed(&new_key)),
+			Err(pallet_daco::Error::<Runtime>::JoinedAfterOpening.into())
+		);
+		let proposal = pallet_daco::Proposals::<Runtime>::get(ProposalId(0)).unwrap();
+		assert_eq!(proposal.tally.ayes, 1);
+	});
+}
+
+/// `call` signed by `who` with nonce 0, as a wallet would send it to this runtime.
+fn signed_by(who: Sr25519Keyring, call: RuntimeCall) -> crate::UncheckedExtrinsic {
+	use codec::Encode;
+	use sp_runtime::generic::Era;
+	let extensions: crate::TxExtension = (
+		pallet_registry::CheckMember::new(),
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(Era::Immortal),
+		pallet_registry::CheckNonceWithinRate::from(0),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		frame_system::WeightReclaim::new(),
+	);
+	let payload = crate::SignedPayload::new(call.clone(), extensions.clone()).unwrap();
+	let signature = payload.using_encoded(|bytes| who.sign(bytes));
+	crate::UncheckedExtrinsic::new_signed(
+		call,
+		who.to_account_id().into(),
+		signature.into(),
+		extensions,
+	)
+}
+
+#[test]
+fn the_pool_takes_members_transactions_and_refuses_outsiders_with_code_1() {
+	use pallet_registry::transaction_gate::refusal;
+	use sp_runtime::transaction_validity::{InvalidTransaction, TransactionSource};
+	genesis_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![1] });
+		// The parent of the block validated against is genesis, the hash the payload signs.
+		let genesis = frame_system::Pallet::<Runtime>::block_hash(0);
+		let validate =
+			|xt| crate::Executive::validate_transaction(TransactionSource::External, xt, genesis);
+		// Alice is a Bakers' admin; One is nobody.
+		let member = validate(signed_by(Sr25519Keyring::Alice, remark.clone()));
+		assert!(member.is_ok(), "{member:?}");
+		assert_eq!(
+			validate(signed_by(Sr25519Keyring::One, remark)),
+			Err(InvalidTransaction::Custom(refusal::NOT_MEMBER).into())
+		);
+	});
+}

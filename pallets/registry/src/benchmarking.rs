@@ -174,6 +174,19 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn set_rate_limit() -> Result<(), BenchmarkError> {
+		let limit = crate::types::RateLimit { transactions: 1, blocks: 1u32.into() };
+		let origin =
+			T::FederationOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, limit);
+
+		assert_last_event::<T>(Event::RateLimitSet { limit });
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(
 		Pallet,
 		crate::mock::ExtBuilder::default().build(),

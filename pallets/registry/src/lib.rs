@@ -43,6 +43,7 @@ extern crate alloc;
 mod coops;
 mod impl_membership;
 mod members;
+pub mod transaction_gate;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
 pub mod types;
@@ -56,6 +57,7 @@ mod mock;
 mod tests;
 
 pub use pallet::*;
+pub use transaction_gate::{CheckMember, CheckNonceWithinRate};
 pub use weights::WeightInfo;
 
 use coop_primitives::{CoopId, CoopStatus, Role};
@@ -75,6 +77,9 @@ pub type CoopInfoOf<T> =
 /// A member record of this runtime.
 pub type MemberInfoOf<T> =
 	types::MemberInfo<<T as Config>::MaxNameLength, <T as Config>::MaxCoopsPerMember>;
+
+/// The rate limit of this runtime.
+pub type RateLimitOf<T> = types::RateLimit<frame_system::pallet_prelude::BlockNumberFor<T>>;
 
 /// A membership record of this runtime.
 pub type MembershipRecordOf<T> =
@@ -131,6 +136,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxFounders: Get<u32>;
 
+		/// How many transactions a member may have included per window of blocks, until the
+		/// federation sets its own limit.
+		#[pallet::constant]
+		type DefaultRateLimit: Get<RateLimitOf<Self>>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -166,6 +176,18 @@ pub mod pallet {
 		T::AccountId,
 		MembershipRecordOf<T>,
 	>;
+
+	/// How many transactions a member may have included per window of blocks
+	/// ([`transaction_gate::CheckNonceWithinRate`] applies it).
+	#[pallet::storage]
+	pub type TransactionRateLimit<T: Config> =
+		StorageValue<_, RateLimitOf<T>, ValueQuery, T::DefaultRateLimit>;
+
+	/// Per account: the first block of the rate-limit window it last transacted in, and how
+	/// many of its transactions were included in that window.
+	#[pallet::storage]
+	pub type TransactionsInWindow<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, (BlockNumberFor<T>, u32)>;
 
 	/// What happened.
 	#[pallet::event]
@@ -235,6 +257,11 @@ pub mod pallet {
 			/// The co-op.
 			coop: CoopId,
 		},
+		/// The federation set the rate limit on members' transactions.
+		RateLimitSet {
+			/// The new limit.
+			limit: RateLimitOf<T>,
+		},
 	}
 
 	/// Why a call failed.
@@ -294,6 +321,8 @@ pub mod pallet {
 		/// The account still has other pallets' references (session keys, say) and can't be
 		/// released; remove them first.
 		AccountStillReferenced,
+		/// A rate limit must allow at least one transaction in a window of at least one block.
+		InvalidRateLimit,
 	}
 
 	/// The co-ops and members the chain starts with.
@@ -479,6 +508,27 @@ pub mod pallet {
 		pub fn resume_coop(origin: OriginFor<T>, coop: CoopId) -> DispatchResult {
 			T::FederationOrigin::ensure_origin(origin)?;
 			Self::set_status(coop, CoopStatus::Active)
+		}
+
+		/// Sets how many transactions each member may have included per window of blocks;
+		/// the pool refuses the rest with [`transaction_gate::refusal::RATE_LIMITED`]. It
+		/// applies from the next transaction on.
+		///
+		/// - Origin: the federation.
+		/// - Emits [`Event::RateLimitSet`].
+		/// - Errors: [`Error::InvalidRateLimit`] for a zero in either field.
+		/// - Complexity: O(1).
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::set_rate_limit())]
+		pub fn set_rate_limit(origin: OriginFor<T>, limit: RateLimitOf<T>) -> DispatchResult {
+			T::FederationOrigin::ensure_origin(origin)?;
+			ensure!(
+				limit.transactions > 0 && !limit.blocks.is_zero(),
+				Error::<T>::InvalidRateLimit
+			);
+			TransactionRateLimit::<T>::put(limit);
+			Self::deposit_event(Event::RateLimitSet { limit });
+			Ok(())
 		}
 	}
 }

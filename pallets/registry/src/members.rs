@@ -135,17 +135,21 @@ impl<T: Config> Pallet<T> {
 
 	/// Moves the member at `old` to the unused account `new`. Returns how many memberships
 	/// moved.
+	///
+	/// The new account counts as joined now: votes are kept per account, so it votes from the
+	/// next proposal on, and a person can't vote twice on one proposal by rebinding in between.
 	pub(crate) fn do_rebind(old: &T::AccountId, new: &T::AccountId) -> Result<u32, DispatchError> {
 		let member = Members::<T>::get(old).ok_or(Error::<T>::NotMember)?;
 		ensure!(!Members::<T>::contains_key(new), Error::<T>::AccountInUse);
 		ensure!(Self::pool_id(new).is_none(), Error::<T>::PoolAccount);
 
+		let now = frame_system::Pallet::<T>::block_number();
 		for coop in &member.coops {
 			let Some(record) = Memberships::<T>::take(coop, old) else {
 				defensive!("a member's co-op without their membership record");
 				return Err(Error::<T>::Inconsistent.into());
 			};
-			Memberships::<T>::insert(coop, new, record);
+			Memberships::<T>::insert(coop, new, MembershipRecord { joined: now, ..record });
 		}
 		let moved = if member.is_active() {
 			frame_system::Pallet::<T>::inc_providers(new);
@@ -180,7 +184,8 @@ impl<T: Config> Pallet<T> {
 	/// Drops the registry's provider reference on `who`, who is a member nowhere now.
 	fn release(who: &T::AccountId) -> DispatchResult {
 		frame_system::Pallet::<T>::dec_providers(who)
-			.map(|_| ())
-			.map_err(|_| Error::<T>::AccountStillReferenced.into())
+			.map_err(|_| Error::<T>::AccountStillReferenced)?;
+		crate::TransactionsInWindow::<T>::remove(who);
+		Ok(())
 	}
 }

@@ -42,6 +42,9 @@ impl pallet_balances::Config for Test {
 
 parameter_types! {
 	pub const RegistryPalletId: PalletId = PalletId(*b"coop/reg");
+	/// Three transactions per ten blocks: small, so the limit is easy to hit.
+	pub const TestRateLimit: crate::types::RateLimit<u64> =
+		crate::types::RateLimit { transactions: 3, blocks: 10 };
 }
 
 /// Longest name in tests: short, so the bound is easy to hit.
@@ -60,6 +63,7 @@ impl pallet_registry::Config for Test {
 	type MaxNameLength = ConstU32<MAX_NAME>;
 	type MaxCoopsPerMember = ConstU32<MAX_COOPS>;
 	type MaxFounders = ConstU32<MAX_FOUNDERS>;
+	type DefaultRateLimit = TestRateLimit;
 	type WeightInfo = ();
 }
 

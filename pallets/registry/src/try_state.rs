@@ -9,6 +9,8 @@
 //! 4. Every co-op has an admin.
 //! 5. Every active member's account is alive (the registry's provider reference); a member
 //!    who left everywhere holds no HOUR.
+//! 6. The rate limit allows at least one transaction in a window of at least one block, and
+//!    only active members have a transaction count.
 
 use alloc::collections::btree_map::BTreeMap;
 use coop_primitives::{CoopId, CoopStatus, Role};
@@ -23,7 +25,18 @@ impl<T: Config> Pallet<T> {
 		Self::check_identities()?;
 		Self::check_memberships()?;
 		Self::check_coops()?;
-		Self::check_accounts()
+		Self::check_accounts()?;
+		Self::check_rate_limit()
+	}
+
+	fn check_rate_limit() -> Result<(), TryRuntimeError> {
+		let limit = crate::TransactionRateLimit::<T>::get();
+		ensure!(limit.transactions > 0 && !limit.blocks.is_zero(), "rate limit with a zero");
+		for (account, _) in crate::TransactionsInWindow::<T>::iter() {
+			let member = Members::<T>::get(&account).ok_or("transaction count of an outsider")?;
+			ensure!(member.is_active(), "transaction count of a former member");
+		}
+		Ok(())
 	}
 
 	fn check_identities() -> Result<(), TryRuntimeError> {

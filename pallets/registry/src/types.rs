@@ -235,3 +235,24 @@ mod tests {
 		assert_eq!(name.as_bytes(), b"Bakery");
 	}
 }
+
+/// How many transactions a member may have included per window of blocks. Windows start at
+/// block numbers divisible by `blocks`.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct RateLimit<BlockNumber> {
+	/// Transactions per window; at least 1.
+	pub transactions: u32,
+	/// The window's length in blocks; at least 1.
+	pub blocks: BlockNumber,
+}

@@ -32,6 +32,7 @@ pub trait WeightInfo {
 	fn rebind(m: u32) -> Weight;
 	fn suspend_coop() -> Weight;
 	fn resume_coop() -> Weight;
+	fn set_rate_limit() -> Weight;
 }
 
 /// Proof size of reading one map entry of this pallet, trie overhead included.
@@ -98,6 +99,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(20_000_000, 2 * ENTRY_PROOF)
 			.saturating_add(T::DbWeight::get().reads_writes(2, 2))
 	}
+	/// Writes: TransactionRateLimit.
+	fn set_rate_limit() -> Weight {
+		Weight::from_parts(10_000_000, 0).saturating_add(T::DbWeight::get().writes(1))
+	}
 }
 
 /// The same estimates priced with RocksDB's database weights, for tests.
@@ -143,5 +148,8 @@ impl WeightInfo for () {
 	fn resume_coop() -> Weight {
 		Weight::from_parts(20_000_000, 2 * ENTRY_PROOF)
 			.saturating_add(RocksDbWeight::get().reads_writes(2, 2))
+	}
+	fn set_rate_limit() -> Weight {
+		Weight::from_parts(10_000_000, 0).saturating_add(RocksDbWeight::get().writes(1))
 	}
 }

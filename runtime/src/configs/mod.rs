@@ -4,6 +4,7 @@
 //! with a comment saying why they have the value they have.
 
 mod call_filter;
+mod system_weights;
 pub use call_filter::NoBalancesCalls;
 
 use frame_support::{
@@ -77,6 +78,8 @@ impl frame_system::Config for Runtime {
 	/// The node stores state in ParityDB (RocksDB is not compiled), so reads and writes cost
 	/// what they cost there.
 	type DbWeight = ParityDbWeight;
+	/// Stock weights, except that a runtime upgrade fits in one of our blocks.
+	type SystemWeightInfo = system_weights::SystemWeights<Runtime>;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
@@ -213,7 +216,16 @@ impl pallet_registry::Config for Runtime {
 	/// Someone may work for a few co-ops, not for dozens.
 	type MaxCoopsPerMember = ConstU32<8>;
 	type MaxFounders = ConstU32<8>;
+	type DefaultRateLimit = DefaultRateLimit;
 	type WeightInfo = pallet_registry::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Sixty transactions a minute per member, until the federation votes another limit: far
+	/// more than a person paying and voting needs, and few enough that one leaked key can't
+	/// fill blocks (a block holds thousands).
+	pub const DefaultRateLimit: pallet_registry::types::RateLimit<BlockNumber> =
+		pallet_registry::types::RateLimit { transactions: 60, blocks: MINUTES };
 }
 
 parameter_types! {

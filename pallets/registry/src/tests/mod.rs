@@ -11,6 +11,7 @@ mod rebind;
 mod register_coop;
 mod set_role;
 mod suspension;
+mod transaction_gate;
 
 use crate::{mock::*, types::Founder, Coops, Members, Memberships};
 use coop_primitives::{CoopId, Role};
