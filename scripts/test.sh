@@ -24,7 +24,7 @@ cargo test --release --workspace --locked
 # Our pallets once more with their benchmarks compiled in: every benchmark runs as a test
 # against the pallet's mock, and clippy sees the benchmark code. A separate feature set, so
 # these share no artifacts with the steps above (built once, then cached).
-OUR_PALLETS=(-p pallet-registry -p pallet-hours -p pallet-daco)
+OUR_PALLETS=(-p pallet-registry -p pallet-hours -p pallet-daco -p pallet-validators)
 step "pallet benchmarks as tests (--features runtime-benchmarks)"
 cargo clippy --release --locked "${OUR_PALLETS[@]}" --features runtime-benchmarks --all-targets -- -D warnings
 cargo test --release --locked "${OUR_PALLETS[@]}" --features runtime-benchmarks

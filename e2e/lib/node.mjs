@@ -170,14 +170,15 @@ export async function rawRpc(node, method, params = []) {
 export const LOCAL_VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
 
 /**
- * The validator configs of a four-validator `local` network under `dir`, on free ports,
- * the first node being the others' bootnode. Start each with `startValidator(config)`.
+ * The validator configs of a `local` network under `dir` (by default its four genesis
+ * validators; more dev names give nodes that validate once voted in), on free ports, the
+ * first node being the others' bootnode. Start each with `startValidator(config)`.
  */
-export async function localNetworkConfigs(dir) {
-	const ports = await freePorts(LOCAL_VALIDATORS.length * 2);
-	const keys = LOCAL_VALIDATORS.map((name) => nodeKey(join(dir, name)));
+export async function localNetworkConfigs(dir, names = LOCAL_VALIDATORS) {
+	const ports = await freePorts(names.length * 2);
+	const keys = names.map((name) => nodeKey(join(dir, name)));
 	const bootnode = `/ip4/127.0.0.1/tcp/${ports[1]}/p2p/${keys[0].peerId}`;
-	return LOCAL_VALIDATORS.map((name, i) => ({
+	return names.map((name, i) => ({
 		chain: 'local', name, basePath: join(dir, name), keyPath: keys[i].path,
 		rpcPort: ports[2 * i], p2pPort: ports[2 * i + 1],
 		bootnodes: i === 0 ? [] : [bootnode],

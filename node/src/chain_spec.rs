@@ -86,7 +86,7 @@ mod tests {
 		for id in ["dev", "local"] {
 			let json = load(id).unwrap().as_json(false).unwrap();
 			let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-			assert!(value["genesis"]["runtimeGenesis"]["patch"]["aura"].is_object(), "{id}");
+			assert!(value["genesis"]["runtimeGenesis"]["patch"]["session"].is_object(), "{id}");
 		}
 	}
 

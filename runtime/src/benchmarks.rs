@@ -6,6 +6,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_registry, Registry]
 	[pallet_hours, Hours]
 	[pallet_daco, Daco]
+	[pallet_validators, Validators]
 	[pallet_timestamp, Timestamp]
 	[pallet_utility, Utility]
 	[pallet_preimage, Preimage]

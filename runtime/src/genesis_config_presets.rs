@@ -14,17 +14,29 @@ use coop_primitives::{CoopId, Role};
 use pallet_registry::types::{GenesisCoop, GenesisMember};
 
 use super::{
-	AccountId, AuraConfig, DacoConfig, GrandpaConfig, RegistryConfig, RuntimeGenesisConfig,
-	SudoConfig,
+	opaque::SessionKeys, AccountId, DacoConfig, RegistryConfig, RuntimeGenesisConfig,
+	SessionConfig, SudoConfig, ValidatorsConfig,
 };
 
+/// A validator of a test chain: its account, the co-op running it, and its session keys.
+type GenesisValidator = (AccountId, CoopId, SessionKeys);
+
 /// The genesis of a test chain: its validators, its sudo key and the two dev co-ops. No
-/// account holds HOUR: it is minted for approved work only.
-fn testnet_genesis(validators: Vec<(AuraId, GrandpaId)>, sudo: Option<AccountId>) -> Value {
+/// account holds HOUR: it is minted for approved work only. Aura's and GRANDPA's first
+/// authorities come from the session keys.
+fn testnet_genesis(validators: Vec<GenesisValidator>, sudo: Option<AccountId>) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
-		aura: AuraConfig { authorities: validators.iter().map(|(aura, _)| aura.clone()).collect() },
-		grandpa: GrandpaConfig {
-			authorities: validators.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect(),
+		session: SessionConfig {
+			keys: validators
+				.iter()
+				.map(|(account, _, keys)| (account.clone(), account.clone(), keys.clone()))
+				.collect(),
+		},
+		validators: ValidatorsConfig {
+			validators: validators
+				.into_iter()
+				.map(|(account, coop, _)| pallet_validators::Validator { account, coop })
+				.collect(),
 		},
 		sudo: SudoConfig { key: sudo },
 		registry: RegistryConfig { coops: dev_coops() },
@@ -79,17 +91,23 @@ pub fn dev_coops() -> Vec<GenesisCoop<AccountId>> {
 	]
 }
 
-/// The validator keys of a well-known development account: sr25519 for Aura, ed25519 for
-/// GRANDPA, both from the same dev seed (`//Alice` …).
-fn validator_keys(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
-	(aura.public().into(), grandpa.public().into())
+/// A well-known development account as a validator run by `coop`: sr25519 for Aura,
+/// ed25519 for GRANDPA, both from its dev seed (`//Alice` …).
+fn dev_validator(
+	account: Sr25519Keyring,
+	grandpa: Ed25519Keyring,
+	coop: CoopId,
+) -> GenesisValidator {
+	let aura: AuraId = account.public().into();
+	let grandpa: GrandpaId = grandpa.public().into();
+	(account.to_account_id(), coop, SessionKeys { aura, grandpa })
 }
 
 /// `development`: Alice authors every block and holds the sudo key, for convenience; the
 /// votes work here too (Alice is the Bakers' delegate, Dave the Builders').
 pub fn development_config_genesis() -> Value {
 	testnet_genesis(
-		vec![validator_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		vec![dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice, CoopId(0))],
 		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
 }
@@ -99,10 +117,10 @@ pub fn development_config_genesis() -> Value {
 pub fn local_testnet_genesis() -> Value {
 	testnet_genesis(
 		vec![
-			validator_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
-			validator_keys(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
-			validator_keys(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
-			validator_keys(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+			dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice, CoopId(0)),
+			dev_validator(Sr25519Keyring::Bob, Ed25519Keyring::Bob, CoopId(0)),
+			dev_validator(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie, CoopId(1)),
+			dev_validator(Sr25519Keyring::Dave, Ed25519Keyring::Dave, CoopId(1)),
 		],
 		None,
 	)

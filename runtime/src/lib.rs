@@ -208,4 +208,17 @@ mod runtime {
 	/// Governance: proposals and votes of the federation and of each co-op.
 	#[runtime::pallet_index(11)]
 	pub type Daco = pallet_daco;
+
+	/// The validator set, chosen by the federation. (Before `Session`: the session's genesis
+	/// asks it for the first set.)
+	#[runtime::pallet_index(12)]
+	pub type Validators = pallet_validators;
+
+	/// Validators' session keys, and the set changing at session boundaries.
+	#[runtime::pallet_index(13)]
+	pub type Session = pallet_session;
+
+	/// Who authored each block, for the validators' liveness.
+	#[runtime::pallet_index(14)]
+	pub type Authorship = pallet_authorship;
 }

@@ -373,28 +373,29 @@ fn a_member_who_rebinds_mid_vote_can_not_vote_twice() {
 	genesis_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 		frame_system::Pallet::<Runtime>::set_block_number(1);
 		let signed = |who: &crate::AccountId| crate::RuntimeOrigin::signed(who.clone());
-		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		// Ferdie, a Builders' member (validators can't be rebound while their keys are set).
+		let ferdie = Sr25519Keyring::Ferdie.to_account_id();
 		let spend = RuntimeCall::Hours(pallet_hours::Call::spend {
-			coop: CoopId(0),
-			to: charlie.clone(),
+			coop: CoopId(1),
+			to: ferdie.clone(),
 			amount: 1,
 		});
 		let propose = RuntimeCall::Daco(pallet_daco::Call::propose {
-			body: Body::Coop(CoopId(0)),
+			body: Body::Coop(CoopId(1)),
 			call: Box::new(crate::Preimage::bound(spend).unwrap()),
 			description: Default::default(),
 		});
-		dispatch(propose, signed(&charlie)).unwrap();
+		dispatch(propose, signed(&ferdie)).unwrap();
 		frame_system::Pallet::<Runtime>::set_block_number(2);
 		let aye = RuntimeCall::Daco(pallet_daco::Call::vote {
 			proposal: ProposalId(0),
 			choice: VoteChoice::Aye,
 		});
-		dispatch(aye.clone(), signed(&charlie)).unwrap();
+		dispatch(aye.clone(), signed(&ferdie)).unwrap();
 
 		let new_key = Sr25519Keyring::One.to_account_id();
 		let rebind = RuntimeCall::Registry(pallet_registry::Call::rebind {
-			old: charlie,
+			old: ferdie,
 			new: new_key.clone(),
 		});
 		dispatch(rebind, crate::RuntimeOrigin::root()).unwrap();
@@ -451,5 +452,44 @@ fn the_pool_takes_members_transactions_and_refuses_outsiders_with_code_1() {
 			validate(signed_by(Sr25519Keyring::One, remark)),
 			Err(InvalidTransaction::Custom(refusal::NOT_MEMBER).into())
 		);
+	});
+}
+
+#[test]
+fn a_validator_the_federation_votes_in_validates_from_the_session_after_next() {
+	use coop_primitives::{Body, CoopId};
+	use sp_keyring::Ed25519Keyring;
+	genesis_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		let eve = Sr25519Keyring::Eve;
+		let add = RuntimeCall::Validators(pallet_validators::Call::add_validator {
+			account: eve.to_account_id(),
+			coop: CoopId(1),
+		});
+		// Eve, a Builders' member, has no keys yet.
+		assert_eq!(
+			dispatch(add.clone(), decided(Body::Federation, 2, 2)),
+			Err(pallet_validators::Error::<Runtime>::NoSessionKeys.into())
+		);
+		// What `session.set_keys` stores (its ownership proof is checked on a live chain).
+		let keys = crate::opaque::SessionKeys {
+			aura: eve.public().into(),
+			grandpa: Ed25519Keyring::Eve.public().into(),
+		};
+		pallet_session::NextKeys::<Runtime>::insert(eve.to_account_id(), keys);
+		// A co-op's vote is not the federation's.
+		assert_eq!(
+			dispatch(add.clone(), decided(Body::Coop(CoopId(1)), 3, 3)),
+			Err(sp_runtime::DispatchError::BadOrigin)
+		);
+		dispatch(add, decided(Body::Federation, 2, 2)).unwrap();
+
+		let authorities = || pallet_aura::Authorities::<Runtime>::get().len();
+		crate::Session::rotate_session();
+		assert_eq!(authorities(), 4, "the next session only queues the new set");
+		crate::Session::rotate_session();
+		assert_eq!(authorities(), 5);
+		let change = pallet_grandpa::PendingChange::<Runtime>::get().expect("a GRANDPA change");
+		assert_eq!(change.next_authorities.len(), 5);
 	});
 }

@@ -1,0 +1,253 @@
+//! # Validators
+//!
+//! The permissioned validator set: a bounded list of accounts, each run by a member co-op,
+//! changed only by the federation and applied at the next session.
+//!
+//! ## Overview
+//!
+//! The federation adds a validator (an account that is a member of the co-op running it and
+//! has registered its Aura and GRANDPA keys with `session.set_keys`) or removes one. At each
+//! session boundary the runtime's session manager asks [`Pallet::plan_session`] for the next
+//! set: the listed validators whose co-op is active and whose keys are registered. A
+//! suspended co-op's validators therefore drop out at the next session, and come back when
+//! it is resumed.
+//!
+//! ## Rules
+//!
+//! - The set is never empty: removing the last validator fails, and a session whose plan
+//!   would be empty keeps the set it has.
+//! - GRANDPA finalises only while more than two thirds of the set votes. A removal that
+//!   would leave fewer *live* validators (validators that authored a block within
+//!   [`Config::LivenessWindow`]) than that is refused with [`Error::WouldStallFinality`].
+//!   If finality stalls anyway, the federation calls `grandpa.note_stalled` through
+//!   `daco.enact_as_root` (see the README).
+//!
+//! The runtime connects [`Pallet::plan_session`] to `pallet_session` and
+//! [`Pallet::note_author`] to `pallet_authorship`, so this pallet knows neither.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+mod set;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use coop_primitives::CoopId;
+use scale_info::TypeInfo;
+
+/// What the benchmarks need besides co-ops and members: accounts with session keys.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId>:
+	coop_primitives::MembershipBenchmarkHelper<AccountId>
+{
+	/// Registers session keys for `who`, as `session.set_keys` would.
+	fn register_session_keys(who: &AccountId);
+}
+
+/// A validator and the co-op that runs it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct Validator<AccountId> {
+	/// The account its session keys are registered under.
+	pub account: AccountId,
+	/// The co-op that runs it.
+	pub coop: CoopId,
+}
+
+// The pallet macros expand to `expect`s on values they construct themselves; hand-written
+// logic lives in the other modules, where the workspace lints apply in full.
+#[allow(clippy::expect_used)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use coop_primitives::{Coops, Membership};
+	use frame_support::{pallet_prelude::*, traits::Contains};
+	use frame_system::pallet_prelude::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// The pallet's parameters.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Co-ops and their members.
+		type Registry: Coops<Self::AccountId> + Membership<Self::AccountId, BlockNumberFor<Self>>;
+
+		/// Who speaks for the federation: adds and removes validators.
+		type FederationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Accounts that registered session keys (`session.set_keys`).
+		type HasSessionKeys: Contains<Self::AccountId>;
+
+		/// The largest set.
+		#[pallet::constant]
+		type MaxValidators: Get<u32>;
+
+		/// How recently a validator must have authored a block to count as live.
+		#[pallet::constant]
+		type LivenessWindow: Get<BlockNumberFor<Self>>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+
+		/// Makes co-ops, members and session keys for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// The validators the federation chose, in the order they were added.
+	#[pallet::storage]
+	pub type Validators<T: Config> =
+		StorageValue<_, BoundedVec<Validator<T::AccountId>, T::MaxValidators>, ValueQuery>;
+
+	/// The set handed to the session pallet last; a session whose plan is the same changes
+	/// nothing.
+	#[pallet::storage]
+	pub type Planned<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxValidators>, ValueQuery>;
+
+	/// The last block each validator authored.
+	#[pallet::storage]
+	pub type LastAuthored<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, BlockNumberFor<T>>;
+
+	/// What happened.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// The federation added a validator; it validates from the next session on.
+		ValidatorAdded {
+			/// Its account.
+			account: T::AccountId,
+			/// The co-op that runs it.
+			coop: CoopId,
+		},
+		/// The federation removed a validator; it stops at the next session.
+		ValidatorRemoved {
+			/// Its account.
+			account: T::AccountId,
+		},
+		/// The set the next session starts with changed.
+		SetPlanned {
+			/// The accounts that validate from the next session on.
+			validators: Vec<T::AccountId>,
+		},
+	}
+
+	/// Why a call failed.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The co-op is unknown or suspended.
+		CoopNotActive,
+		/// The account is not a member of the co-op that would run it.
+		NotMemberOfCoop,
+		/// The account has not registered session keys (`session.set_keys`) yet.
+		NoSessionKeys,
+		/// The account is a validator already.
+		AlreadyValidator,
+		/// The account is not a validator.
+		NotValidator,
+		/// The set is at its size bound.
+		TooManyValidators,
+		/// The set can't become empty.
+		LastValidator,
+		/// Without it, fewer live validators would remain than GRANDPA needs to finalise.
+		WouldStallFinality,
+	}
+
+	/// The validators at genesis (their session keys come from the session pallet's genesis).
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The first set.
+		pub validators: Vec<Validator<T::AccountId>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		#[allow(clippy::panic)] // a broken genesis must stop the chain from starting
+		fn build(&self) {
+			let Ok(validators) = BoundedVec::try_from(self.validators.clone()) else {
+				panic!("more genesis validators than MaxValidators");
+			};
+			let accounts = validators.iter().map(|v| v.account.clone()).collect::<Vec<_>>();
+			let Ok(planned) = BoundedVec::try_from(accounts) else {
+				panic!("more genesis validators than MaxValidators");
+			};
+			Validators::<T>::put(validators);
+			Planned::<T>::put(planned);
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Adds `account`, run by `coop`, to the set from the next session on.
+		///
+		/// - Origin: the federation.
+		/// - `account` must be a member of `coop`, which must be active, and must have
+		///   registered session keys.
+		/// - Emits [`Event::ValidatorAdded`].
+		/// - Errors: [`Error::CoopNotActive`], [`Error::NotMemberOfCoop`],
+		///   [`Error::NoSessionKeys`], [`Error::AlreadyValidator`],
+		///   [`Error::TooManyValidators`].
+		/// - Complexity: O(n), n = validators (at most `MaxValidators`).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::add_validator(T::MaxValidators::get()))]
+		pub fn add_validator(
+			origin: OriginFor<T>,
+			account: T::AccountId,
+			coop: CoopId,
+		) -> DispatchResult {
+			T::FederationOrigin::ensure_origin(origin)?;
+			Self::do_add(account, coop)
+		}
+
+		/// Removes `account` from the set from the next session on.
+		///
+		/// - Origin: the federation.
+		/// - Emits [`Event::ValidatorRemoved`].
+		/// - Errors: [`Error::NotValidator`], [`Error::LastValidator`],
+		///   [`Error::WouldStallFinality`].
+		/// - Complexity: O(n), n = validators (at most `MaxValidators`).
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::remove_validator(T::MaxValidators::get()))]
+		pub fn remove_validator(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
+			T::FederationOrigin::ensure_origin(origin)?;
+			Self::do_remove(&account)
+		}
+	}
+}

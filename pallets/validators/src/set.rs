@@ -1,0 +1,104 @@
+//! The rules for changing the set, planning sessions and telling live validators apart.
+
+use alloc::vec::Vec;
+use coop_primitives::{CoopId, Coops, Membership};
+use frame_support::{
+	ensure,
+	traits::{Contains, Get},
+	BoundedVec,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{traits::Saturating, DispatchResult};
+
+use crate::{Config, Error, Event, LastAuthored, Pallet, Planned, Validator, Validators};
+
+/// How many of `n` validators GRANDPA needs to finalise: more than two thirds.
+pub fn needed_for_finality(n: u32) -> u32 {
+	(n.saturating_mul(2) / 3).saturating_add(1)
+}
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_add(account: T::AccountId, coop: CoopId) -> DispatchResult {
+		ensure!(T::Registry::is_active(coop), Error::<T>::CoopNotActive);
+		ensure!(T::Registry::membership(coop, &account).is_some(), Error::<T>::NotMemberOfCoop);
+		ensure!(T::HasSessionKeys::contains(&account), Error::<T>::NoSessionKeys);
+		let mut validators = Validators::<T>::get();
+		ensure!(!validators.iter().any(|v| v.account == account), Error::<T>::AlreadyValidator);
+		validators
+			.try_push(Validator { account: account.clone(), coop })
+			.map_err(|_| Error::<T>::TooManyValidators)?;
+		Validators::<T>::put(validators);
+		Self::deposit_event(Event::ValidatorAdded { account, coop });
+		Ok(())
+	}
+
+	pub(crate) fn do_remove(account: &T::AccountId) -> DispatchResult {
+		let mut validators = Validators::<T>::get();
+		let before = validators.len();
+		validators.retain(|v| v.account != *account);
+		ensure!(validators.len() < before, Error::<T>::NotValidator);
+		ensure!(!validators.is_empty(), Error::<T>::LastValidator);
+
+		let remaining = u32::try_from(validators.len()).unwrap_or(u32::MAX);
+		let live = validators.iter().filter(|v| Self::is_live(&v.account)).count();
+		let live = u32::try_from(live).unwrap_or(u32::MAX);
+		ensure!(live >= needed_for_finality(remaining), Error::<T>::WouldStallFinality);
+
+		Validators::<T>::put(validators);
+		LastAuthored::<T>::remove(account);
+		Self::deposit_event(Event::ValidatorRemoved { account: account.clone() });
+		Ok(())
+	}
+
+	/// Whether `account` authored a block within the liveness window.
+	pub fn is_live(account: &T::AccountId) -> bool {
+		let now = frame_system::Pallet::<T>::block_number();
+		let since = now.saturating_sub(T::LivenessWindow::get());
+		LastAuthored::<T>::get(account).is_some_and(|at| at >= since)
+	}
+
+	/// The set for the next session, if it differs from the last one planned: the listed
+	/// validators whose co-op is active and whose keys are registered. `None` keeps the
+	/// current set, also when the plan would be empty.
+	pub fn plan_session() -> Option<Vec<T::AccountId>> {
+		let next: Vec<T::AccountId> = Validators::<T>::get()
+			.into_iter()
+			.filter(|v| T::Registry::is_active(v.coop) && T::HasSessionKeys::contains(&v.account))
+			.map(|v| v.account)
+			.collect();
+		if next.is_empty() || next == Planned::<T>::get().into_inner() {
+			return None;
+		}
+		let planned = BoundedVec::try_from(next.clone()).ok()?;
+		Planned::<T>::put(planned);
+		Self::deposit_event(Event::SetPlanned { validators: next.clone() });
+		Some(next)
+	}
+
+	/// Records that `author` authored the current block (called by the runtime for each
+	/// block); only validators are recorded.
+	pub fn note_author(author: T::AccountId) {
+		if Validators::<T>::get().iter().any(|v| v.account == author) {
+			LastAuthored::<T>::insert(author, frame_system::Pallet::<T>::block_number());
+		}
+	}
+
+	/// The block `account` last authored, if it is a validator that authored.
+	pub fn last_authored(account: &T::AccountId) -> Option<BlockNumberFor<T>> {
+		LastAuthored::<T>::get(account)
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::needed_for_finality;
+
+	#[test]
+	fn grandpa_needs_more_than_two_thirds() {
+		// (set size, validators needed): one may fail in four, two in seven.
+		let table = [(1, 1), (2, 2), (3, 3), (4, 3), (5, 4), (6, 5), (7, 5), (10, 7), (100, 67)];
+		for (n, needed) in table {
+			assert_eq!(needed_for_finality(n), needed, "set of {n}");
+		}
+	}
+}

@@ -1,0 +1,128 @@
+//! The validator set: `pallet_validators` keeps the federation's list, `pallet_session` hands
+//! each session's set to Aura and GRANDPA, and `pallet_authorship` tells the list who
+//! authored each block (its liveness check for removals).
+
+use alloc::vec::Vec;
+use frame_support::{parameter_types, traits::ConstU32};
+use sp_runtime::traits::ConvertInto;
+
+use super::{FederationVote, Registry};
+use crate::{opaque::SessionKeys, AccountId, Aura, Balances, BlockNumber, Runtime, MINUTES};
+
+parameter_types! {
+	/// A minute: a validator the federation adds or removes takes effect within two.
+	pub const SessionPeriod: BlockNumber = MINUTES;
+	/// Sessions start at block 0, 10, 20, …
+	pub const SessionOffset: BlockNumber = 0;
+	/// Live means having authored in the last five minutes: with up to 100 validators
+	/// taking turns, an online one authors at least every 100 blocks (10 minutes) only in
+	/// a full set; the federation's sets are far smaller.
+	pub const LivenessWindow: BlockNumber = 5 * MINUTES;
+}
+
+/// Sessions of [`SessionPeriod`] blocks.
+type Sessions = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+
+impl pallet_session::Config for Runtime {
+	type RuntimeEvent = crate::RuntimeEvent;
+	type ValidatorId = AccountId;
+	/// Any account may register keys (only members can sign); the federation decides who
+	/// validates.
+	type ValidatorIdOf = ConvertInto;
+	type ShouldEndSession = Sessions;
+	type NextSessionRotation = Sessions;
+	type SessionManager = ValidatorsAsSessionManager;
+	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
+	type Keys = SessionKeys;
+	type DisablingStrategy = ();
+	type WeightInfo = ();
+	type Currency = Balances;
+	/// No deposit: fees and deposits are zero on this chain; only members sign.
+	type KeyDeposit = ConstU128Zero;
+}
+
+parameter_types! {
+	pub const ConstU128Zero: crate::Balance = 0;
+}
+
+/// Asks the federation's list for each new session's set.
+pub struct ValidatorsAsSessionManager;
+
+impl pallet_session::SessionManager<AccountId> for ValidatorsAsSessionManager {
+	fn new_session(_: u32) -> Option<Vec<AccountId>> {
+		crate::Validators::plan_session()
+	}
+	/// The genesis list; `None` (the session's own genesis keys) if there is none.
+	fn new_session_genesis(_: u32) -> Option<Vec<AccountId>> {
+		let first = pallet_validators::Planned::<Runtime>::get().into_inner();
+		(!first.is_empty()).then_some(first)
+	}
+	fn end_session(_: u32) {}
+	fn start_session(_: u32) {}
+}
+
+/// Tells the federation's list who authored each block.
+pub struct NoteAuthor;
+
+impl pallet_authorship::EventHandler<AccountId, BlockNumber> for NoteAuthor {
+	fn note_author(author: AccountId) {
+		crate::Validators::note_author(author)
+	}
+}
+
+impl pallet_authorship::Config for Runtime {
+	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Runtime, Aura>;
+	type EventHandler = NoteAuthor;
+}
+
+/// Accounts with registered session keys.
+pub struct HasSessionKeys;
+
+impl frame_support::traits::Contains<AccountId> for HasSessionKeys {
+	fn contains(who: &AccountId) -> bool {
+		pallet_session::NextKeys::<Runtime>::contains_key(who)
+	}
+}
+
+impl pallet_validators::Config for Runtime {
+	type Registry = Registry;
+	type FederationOrigin = FederationVote;
+	type HasSessionKeys = HasSessionKeys;
+	/// As many as Aura and GRANDPA accept.
+	type MaxValidators = ConstU32<100>;
+	type LivenessWindow = LivenessWindow;
+	type WeightInfo = pallet_validators::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ValidatorsBenchmarkHelper;
+}
+
+/// Co-ops and members from the registry; session keys written as `session.set_keys` would.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct ValidatorsBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl coop_primitives::MembershipBenchmarkHelper<AccountId> for ValidatorsBenchmarkHelper {
+	fn new_coop() -> coop_primitives::CoopId {
+		<Registry as coop_primitives::MembershipBenchmarkHelper<AccountId>>::new_coop()
+	}
+	fn add_member(coop: coop_primitives::CoopId, who: &AccountId, role: coop_primitives::Role) {
+		<Registry as coop_primitives::MembershipBenchmarkHelper<AccountId>>::add_member(
+			coop, who, role,
+		)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_validators::BenchmarkHelper<AccountId> for ValidatorsBenchmarkHelper {
+	fn register_session_keys(who: &AccountId) {
+		let keys = SessionKeys {
+			aura: sp_consensus_aura::sr25519::AuthorityId::from(
+				sp_core::sr25519::Public::from_raw([0; 32]),
+			),
+			grandpa: sp_consensus_grandpa::AuthorityId::from(sp_core::ed25519::Public::from_raw(
+				[0; 32],
+			)),
+		};
+		pallet_session::NextKeys::<Runtime>::insert(who, keys);
+	}
+}
