@@ -1,10 +1,18 @@
 // Four validators on loopback (the `local` chain): they agree on finality, keep finalising
-// when one of them is killed outright, and the killed one catches up when it comes back.
+// when one of them is killed outright, and the killed one catches up when it comes back; a
+// burst of member transfers survives a validator killed and restarted in the middle of it,
+// and the whole network stopped and started again goes on from its finalised head.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
 import { LOCAL_VALIDATORS as NAMES, bestNumber, connect, finalizedNumber, localNetworkConfigs, startValidator, tempDir, waitFor } from './lib/node.mjs';
+import { devAccount, findEvent, send } from './lib/chain.mjs';
+import { decide } from './lib/daco.mjs';
+
+const BAKERS = 0;
+const BUILDERS = 1;
+const MEMO = `0x${'cd'.repeat(32)}`;
 
 describe('four-validator local network', () => {
 	const dir = tempDir('local');
@@ -75,5 +83,99 @@ describe('four-validator local network', () => {
 			assert.equal(d, a, `block #${height}`);
 		}
 		assert.ok((await bestNumber(apis[dave])) >= target);
+	});
+
+	it('keeps every finalised transfer of a 2,000-transfer burst while a validator is killed and restarted', async () => {
+		const dave = NAMES.indexOf('dave');
+		const [alice, bob, charlie, daveAccount, eve, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map(devAccount);
+		const api = apis[0];
+		const now = (await api.query.timestamp.now()).toNumber();
+		const today = Math.floor(now / 86_400_000);
+
+		// Four members earn an hour each (one approver apiece, so the approvals go in parallel).
+		const senders = [alice, charlie, eve, ferdie];
+		const claims = [[alice, BAKERS, bob], [charlie, BAKERS, alice], [eve, BUILDERS, daveAccount], [ferdie, BUILDERS, eve]];
+		const logged = await Promise.all(claims.map(([who, coop]) => send(api, api.tx.hours.logWork(coop, 60, today, MEMO), who)));
+		const approvals = await Promise.all(claims.map(([, , approver], i) => {
+			const claim = findEvent(logged[i], 'hours', 'WorkLogged').data.claim;
+			return send(api, api.tx.hours.approve(claim), approver);
+		}));
+		approvals.forEach((events) => assert.ok(findEvent(events, 'hours', 'WorkPaid')));
+		// The federation lets a member queue 1,000 transactions in ten blocks.
+		const setLimit = api.tx.registry.setRateLimit({ transactions: 1000, blocks: 10 });
+		const limitSet = await decide(api, { body: 'Federation', call: setLimit, ayes: [alice, daveAccount], closer: bob });
+		assert.ok(limitSet.isOk, `limit set: ${limitSet.toString()}`);
+
+		const everyone = [alice, bob, charlie, daveAccount, eve, ferdie].map((pair) => pair.address);
+		const balancesAt = async (nodeApi, hash) => {
+			const at = await nodeApi.at(hash);
+			return Promise.all(everyone.map(async (who) => (await at.query.system.account(who)).data.free.toBigInt()));
+		};
+		const before = await balancesAt(api, await api.rpc.chain.getFinalizedHead());
+		const issuance = (await api.query.balances.totalIssuance()).toBigInt();
+
+		// 500 pre-signed transfers per sender, paid to Bob and Dave in turn, 1 to 4 units each.
+		const PER_SENDER = 500;
+		const expected = [...before];
+		const signed = [];
+		const firstNonces = [];
+		for (const sender of senders) {
+			const first = (await api.rpc.system.accountNextIndex(sender.address)).toNumber();
+			firstNonces.push(first);
+			for (let k = 0; k < PER_SENDER; k++) {
+				const to = k % 2 === 0 ? bob : daveAccount;
+				const amount = BigInt(1 + (k % 4));
+				signed.push(await api.tx.hours.transfer(to.address, amount).signAsync(sender, { nonce: first + k, era: 0 }));
+				expected[everyone.indexOf(sender.address)] -= amount;
+				expected[everyone.indexOf(to.address)] += amount;
+			}
+		}
+		// Interleave the senders, as a busy network would see them, and submit through Bob's
+		// node; Dave's is killed halfway and restarted once every transfer is in.
+		const order = signed.map((_, i) => signed[(i % senders.length) * PER_SENDER + Math.floor(i / senders.length)]);
+		const submitter = apis[1];
+		for (const [i, tx] of order.entries()) {
+			if (i === order.length / 2) {
+				await apis[dave].disconnect();
+				await nodes[dave].kill();
+			}
+			await submitter.rpc.author.submitExtrinsic(tx);
+		}
+		start(dave);
+		apis[dave] = await connect(nodes[dave].url);
+
+		// Every nonce is used in a finalised block, and the balances are exactly the expected.
+		const finalisedHash = await waitFor('all 2,000 transfers finalised', async () => {
+			const hash = await api.rpc.chain.getFinalizedHead();
+			const at = await api.at(hash);
+			const nonces = await Promise.all(senders.map(async (s) => (await at.query.system.account(s.address)).nonce.toNumber()));
+			return nonces.every((nonce, i) => nonce === firstNonces[i] + PER_SENDER) && hash;
+		}, 300_000, 2000);
+		assert.deepEqual(await balancesAt(api, finalisedHash), expected);
+		assert.equal((await api.query.balances.totalIssuance()).toBigInt(), issuance, 'no HOUR made or lost');
+		// Dave's node, killed in the middle, holds the same finalised state.
+		const height = (await api.rpc.chain.getHeader(finalisedHash)).number.toNumber();
+		await waitFor(`dave to finalise #${height}`, async () => (await finalizedNumber(apis[dave])) >= height, 180_000);
+		assert.equal((await apis[dave].rpc.chain.getBlockHash(height)).toHex(), finalisedHash.toHex());
+		assert.deepEqual(await balancesAt(apis[dave], finalisedHash), expected);
+	});
+
+	it('stops all four and starts them again: the finalised head is kept and the chain goes on', async () => {
+		const height = await finalizedNumber(apis[0]);
+		const hash = (await apis[0].rpc.chain.getBlockHash(height)).toHex();
+		await Promise.all(apis.map((api) => api.disconnect()));
+		const stopped = await Promise.all(nodes.map((node) => node.stop()));
+		stopped.forEach(({ signal, code }) => assert.ok(signal === 'SIGINT' || code === 0, `clean exit: ${signal ?? code}`));
+
+		NAMES.forEach((_, i) => start(i));
+		for (let i = 0; i < NAMES.length; i++) apis[i] = await connect(nodes[i].url);
+		for (const api of apis) {
+			assert.ok((await finalizedNumber(api)) >= height, 'finalised head kept');
+			assert.equal((await api.rpc.chain.getBlockHash(height)).toHex(), hash);
+		}
+		await waitFor('finality to advance by 3 blocks after the restart', async () => {
+			const finals = await Promise.all(apis.map(finalizedNumber));
+			return finals.every((n) => n >= height + 3);
+		}, 180_000);
 	});
 });

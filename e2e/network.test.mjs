@@ -2,12 +2,15 @@
 // the pool: an outsider's signed transaction is refused at submission, and a member's burst
 // beyond the federation's rate limit is refused at submission too, each with its own code
 // (`pallet_registry::transaction_gate::refusal`). Who validates: the federation votes a
-// fifth validator in, which then authors blocks, and votes it out again.
+// fifth validator in, which then authors blocks, and votes it out again. Who peers: a node
+// whose peer id the federation has not authorised gets no blocks, and the fifth validator's
+// node syncs once its peer id is voted in with it.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
 import { u8aToHex } from '@polkadot/util';
+import { base58Decode } from '@polkadot/util-crypto';
 
 import {
 	LOCAL_VALIDATORS, connect, finalizedNumber, localNetworkConfigs, rawRpc, startValidator, tempDir, waitFor,
@@ -25,10 +28,12 @@ describe('a permissioned network', () => {
 	let api;
 	const [alice, bob, dave, eve, ferdie] = ['Alice', 'Bob', 'Dave', 'Eve', 'Ferdie'].map(devAccount);
 	let configs;
+	const configOf = (name) => configs.find((config) => config.name === name);
 
 	before(async () => {
-		// Eve's node is configured too, and started only when she becomes a validator.
-		configs = await localNetworkConfigs(dir, [...LOCAL_VALIDATORS, 'eve']);
+		// Eve's and Ferdie's nodes are configured too, with node keys nobody has authorised,
+		// and started by the tests that need them.
+		configs = await localNetworkConfigs(dir, [...LOCAL_VALIDATORS, 'eve', 'ferdie']);
 		configs.slice(0, LOCAL_VALIDATORS.length).forEach((config, i) => { nodes[i] = startValidator(config); });
 		api = await connect(nodes[0].url);
 		await waitFor('finality', async () => (await finalizedNumber(api)) >= 1, 120_000);
@@ -56,20 +61,39 @@ describe('a permissioned network', () => {
 		await send(api, api.tx.system.remark('0x01'), alice);
 	});
 
-	it('the federation votes a fifth validator in: it authors and finality goes on; then votes it out', async () => {
-		const eveNode = startValidator(configs[LOCAL_VALIDATORS.length]);
+	it('gives no blocks to a node whose peer id the federation has not authorised', async () => {
+		const ferdieNode = startValidator(configOf('ferdie'));
+		nodes.push(ferdieNode);
+		// It knows the others' addresses (Alice's node is its bootnode) and is left at genesis
+		// while they finalise three more blocks.
+		await waitFor('ferdie\'s RPC', () => rawRpc(ferdieNode, 'system_health'), 60_000);
+		const from = await finalizedNumber(api);
+		await waitFor('three more finalised blocks', async () => (await finalizedNumber(api)) >= from + 3, 90_000);
+		const { currentBlock } = await rawRpc(ferdieNode, 'system_syncState');
+		assert.equal(currentBlock, 0, 'the unauthorised node imported no block');
+		await ferdieNode.stop();
+	});
+
+	it('the federation votes a fifth validator and its node in: it authors and finality goes on; then votes it out', async () => {
+		const eveConfig = configOf('eve');
+		const eveNode = startValidator(eveConfig);
 		nodes.push(eveNode);
-		await waitFor('eve\'s node to sync', async () => {
-			const health = await rawRpc(eveNode, 'system_health');
-			return health.peers > 0 && !health.isSyncing;
-		}, 120_000);
-		// The operator's steps: keys made in the node's keystore, with a proof for her account.
-		const { keys, proof } = await rawRpc(eveNode, 'author_rotateKeysWithOwner', [u8aToHex(eve.publicKey)]);
+		// The operator's steps: keys made in the node's keystore, with a proof for her account,
+		// and the node's peer id for the federation to authorise with her validator.
+		const { keys, proof } = await waitFor('eve\'s RPC', () => rawRpc(eveNode, 'author_rotateKeysWithOwner', [u8aToHex(eve.publicKey)]), 60_000);
 		await send(api, api.tx.session.setKeys(keys, proof), eve);
 
-		const add = api.tx.validators.addValidator(eve.address, BUILDERS);
+		const add = api.tx.utility.batchAll([
+			api.tx.nodeAuthorization.addWellKnownNode(u8aToHex(base58Decode(eveConfig.peerId)), eve.address),
+			api.tx.validators.addValidator(eve.address, BUILDERS),
+		]);
 		const added = await decide(api, { body: 'Federation', call: add, ayes: [alice, dave], closer: bob });
 		assert.ok(added.isOk, `added: ${added.toString()}`);
+		await waitFor('eve\'s node to sync once authorised', async () => {
+			const health = await rawRpc(eveNode, 'system_health');
+			const { currentBlock } = await rawRpc(eveNode, 'system_syncState');
+			return health.peers > 0 && !health.isSyncing && currentBlock > 0;
+		}, 120_000);
 		// From the session after next (sessions are 10 blocks), Eve authors blocks.
 		const authored = async () => (await api.query.validators.lastAuthored(eve.address)).isSome;
 		await waitFor('a block authored by eve', authored, 240_000);

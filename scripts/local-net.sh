@@ -8,7 +8,9 @@
 #   scripts/local-net.sh stop     stop all four (state is kept; `start` resumes it)
 #   scripts/local-net.sh purge    stop and delete all state
 #
-# Every node runs with `--offchain-worker always`, as a federation's nodes must.
+# Every node runs with `--offchain-worker always`, as a federation's nodes must: its offchain
+# worker applies the chain's authorised peers. Each node uses its well-known node key from
+# chain-specs/local-node-keys/, the peer ids the `local` genesis authorises.
 # Ports: node i (0..3) listens on p2p 30333+i, RPC 9944+i, Prometheus 9615+i; set
 # COOP_LOCALNET_PORT_OFFSET to shift them all. State lives in COOP_LOCALNET_DIR.
 set -euo pipefail
@@ -31,6 +33,10 @@ is_running() {
 start() {
   build_node
   mkdir -p "$DIR"
+  for name in "${NAMES[@]}"; do
+    mkdir -p "$DIR/$name"
+    cp "$REPO_ROOT/chain-specs/local-node-keys/$name" "$DIR/$name/node-key"
+  done
   local boot_id
   boot_id=$(ensure_node_key "$DIR/alice")
   local bootnode="/ip4/127.0.0.1/tcp/$(p2p_port 0)/p2p/$boot_id"
@@ -41,7 +47,6 @@ start() {
       echo "local-net: $name already running (pid $(cat "$DIR/$name/pid"))"
       continue
     fi
-    ensure_node_key "$DIR/$name" >/dev/null
     nohup "$NODE_BIN" \
       --chain local \
       "--$name" --validator \

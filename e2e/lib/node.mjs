@@ -4,13 +4,15 @@
 
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = process.env.CARGO_TARGET_DIR ?? join(process.env.HOME, '.cache/coop-exchange/target');
 export const NODE_BIN = process.env.COOP_NODE_BIN ?? join(target, 'release/coop-node');
 /** The runtime with `spec_version` one higher, which the runtime's `build.rs` builds beside the real one. */
@@ -50,13 +52,28 @@ export async function freePorts(count) {
 	return ports;
 }
 
-/** Writes a libp2p node key into `dir` and returns its path and peer id. */
+/** Writes a new libp2p node key into `dir` and returns its path and peer id. */
 export function nodeKey(dir) {
 	mkdirSync(dir, { recursive: true });
 	const path = join(dir, 'node-key');
 	writeFileSync(path, randomBytes(32).toString('hex'));
-	const peerId = execFileSync(NODE_BIN, ['key', 'inspect-node-key', '--file', path]).toString().trim();
-	return { path, peerId };
+	return { path, peerId: peerIdOf(path) };
+}
+
+/**
+ * Copies the node key of a `local` genesis validator (`chain-specs/local-node-keys/<name>`)
+ * into `dir`: the `local` chain authorises exactly those peer ids, so a node with any other
+ * key gets no blocks from them.
+ */
+export function wellKnownNodeKey(dir, name) {
+	mkdirSync(dir, { recursive: true });
+	const path = join(dir, 'node-key');
+	copyFileSync(join(REPO_ROOT, 'chain-specs/local-node-keys', name), path);
+	return { path, peerId: peerIdOf(path) };
+}
+
+function peerIdOf(keyPath) {
+	return execFileSync(NODE_BIN, ['key', 'inspect-node-key', '--file', keyPath]).toString().trim();
 }
 
 /**
@@ -171,15 +188,18 @@ export const LOCAL_VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
 
 /**
  * The validator configs of a `local` network under `dir` (by default its four genesis
- * validators; more dev names give nodes that validate once voted in), on free ports, the
- * first node being the others' bootnode. Start each with `startValidator(config)`.
+ * validators; more dev names give nodes that validate once voted in, with new node keys
+ * the federation has not authorised), on free ports, the first node being the others'
+ * bootnode. Start each with `startValidator(config)`; `peerId` is the node's.
  */
 export async function localNetworkConfigs(dir, names = LOCAL_VALIDATORS) {
 	const ports = await freePorts(names.length * 2);
-	const keys = names.map((name) => nodeKey(join(dir, name)));
+	const keys = names.map((name) => (LOCAL_VALIDATORS.includes(name)
+		? wellKnownNodeKey(join(dir, name), name)
+		: nodeKey(join(dir, name))));
 	const bootnode = `/ip4/127.0.0.1/tcp/${ports[1]}/p2p/${keys[0].peerId}`;
 	return names.map((name, i) => ({
-		chain: 'local', name, basePath: join(dir, name), keyPath: keys[i].path,
+		chain: 'local', name, basePath: join(dir, name), keyPath: keys[i].path, peerId: keys[i].peerId,
 		rpcPort: ports[2 * i], p2pPort: ports[2 * i + 1],
 		bootnodes: i === 0 ? [] : [bootnode],
 	}));

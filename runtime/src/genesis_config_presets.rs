@@ -6,6 +6,7 @@ use frame_support::build_struct_json_patch;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_core::OpaquePeerId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::traits::{BlakeTwo256, Hash};
@@ -14,18 +15,23 @@ use coop_primitives::{CoopId, Role};
 use pallet_registry::types::{GenesisCoop, GenesisMember};
 
 use super::{
-	opaque::SessionKeys, AccountId, DacoConfig, RegistryConfig, RuntimeGenesisConfig,
-	SessionConfig, SudoConfig, ValidatorsConfig,
+	opaque::SessionKeys, AccountId, DacoConfig, NodeAuthorizationConfig, RegistryConfig,
+	RuntimeGenesisConfig, SessionConfig, SudoConfig, ValidatorsConfig,
 };
 
 /// A validator of a test chain: its account, the co-op running it, and its session keys.
 type GenesisValidator = (AccountId, CoopId, SessionKeys);
 
-/// The genesis of a test chain: its validators, its sudo key and the two dev co-ops. No
-/// account holds HOUR: it is minted for approved work only. Aura's and GRANDPA's first
-/// authorities come from the session keys.
-fn testnet_genesis(validators: Vec<GenesisValidator>, sudo: Option<AccountId>) -> Value {
+/// The genesis of a test chain: its validators, its well-known nodes, its sudo key and the
+/// two dev co-ops. No account holds HOUR: it is minted for approved work only. Aura's and
+/// GRANDPA's first authorities come from the session keys.
+fn testnet_genesis(
+	validators: Vec<GenesisValidator>,
+	nodes: Vec<(OpaquePeerId, AccountId)>,
+	sudo: Option<AccountId>,
+) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
+		node_authorization: NodeAuthorizationConfig { nodes },
 		session: SessionConfig {
 			keys: validators
 				.iter()
@@ -103,11 +109,42 @@ fn dev_validator(
 	(account.to_account_id(), coop, SessionKeys { aura, grandpa })
 }
 
+/// The well-known nodes of `local`: each dev validator's node, with the public half of its
+/// node key (the secrets are in `chain-specs/local-node-keys/`, public like the dev
+/// accounts' seeds; a runtime test checks the two agree).
+pub const LOCAL_NODES: [(Sr25519Keyring, [u8; 32]); 4] = [
+	(
+		Sr25519Keyring::Alice,
+		hex_literal::hex!("e62bb941c8ac98c31e367e1159b70119dafd11c724d6652eceae928511d4b2b5"),
+	),
+	(
+		Sr25519Keyring::Bob,
+		hex_literal::hex!("ce54994d222ca349da456c2805bbb5c130190cfce04a5d47a1dcfef650116c98"),
+	),
+	(
+		Sr25519Keyring::Charlie,
+		hex_literal::hex!("59c3ce3d2a7ccd378bedaa48fea637d4d6009096e3173ccc52721467e94e2120"),
+	),
+	(
+		Sr25519Keyring::Dave,
+		hex_literal::hex!("2619db14616a92239580636378bee4ecc01b67ca6eb8dd8e80de3630e803e4db"),
+	),
+];
+
+/// The libp2p peer id of an ed25519 node key, as the chain stores it: an identity
+/// multihash (0x00, length 0x24) of the protobuf-encoded key (type 1 = ed25519, 32 bytes).
+pub fn peer_id_of(ed25519_public: &[u8; 32]) -> OpaquePeerId {
+	let mut bytes = vec![0x00, 0x24, 0x08, 0x01, 0x12, 0x20];
+	bytes.extend_from_slice(ed25519_public);
+	OpaquePeerId(bytes)
+}
+
 /// `development`: Alice authors every block and holds the sudo key, for convenience; the
 /// votes work here too (Alice is the Bakers' delegate, Dave the Builders').
 pub fn development_config_genesis() -> Value {
 	testnet_genesis(
 		vec![dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice, CoopId(0))],
+		vec![],
 		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
 }
@@ -122,6 +159,10 @@ pub fn local_testnet_genesis() -> Value {
 			dev_validator(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie, CoopId(1)),
 			dev_validator(Sr25519Keyring::Dave, Ed25519Keyring::Dave, CoopId(1)),
 		],
+		LOCAL_NODES
+			.iter()
+			.map(|(owner, public)| (peer_id_of(public), owner.to_account_id()))
+			.collect(),
 		None,
 	)
 }

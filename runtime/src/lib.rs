@@ -221,4 +221,8 @@ mod runtime {
 	/// Who authored each block, for the validators' liveness.
 	#[runtime::pallet_index(14)]
 	pub type Authorship = pallet_authorship;
+
+	/// The peers each node syncs with: well-known nodes and co-ops' own.
+	#[runtime::pallet_index(15)]
+	pub type NodeAuthorization = pallet_node_authorization;
 }

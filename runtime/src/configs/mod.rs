@@ -4,6 +4,7 @@
 //! with a comment saying why they have the value they have.
 
 mod call_filter;
+mod peers;
 mod session;
 mod system_weights;
 pub use call_filter::NoBalancesCalls;

@@ -1,0 +1,163 @@
+// Throughput of `hours.transfer` on a real chain: pre-signs N transfers from many members,
+// submits them as fast as the node takes them, and prints one JSON line: transfers per
+// second included in finalised blocks, blocks used, the largest block, and finality latency
+// (submission to finalised) at p50 and p95.
+//
+//   node bench-tps.mjs dev|local [transfers] [members]
+//
+// It starts its own nodes (a dev node, or the four-validator `local` network) in a
+// temporary directory and stops them afterwards. Set-up is what a federation would do:
+// Alice, the Bakers' admin, admits the members in one batch; Charlie works an hour, Bob
+// approves it, and Charlie pays each member a share; the federation votes a rate limit
+// that lets each member send their part. Run it through `scripts/bench-tps.sh`.
+
+import { freshAccount, freshIdentity, devAccount, findEvent, send } from './lib/chain.mjs';
+import { decide } from './lib/daco.mjs';
+import {
+	connect, finalizedNumber, freePorts, localNetworkConfigs, nodeKey, startValidator, tempDir, waitFor,
+} from './lib/node.mjs';
+import { join } from 'node:path';
+
+const BAKERS = 0;
+const MEMO = `0x${'be'.repeat(32)}`;
+/** How many submissions are on the wire at once. */
+const IN_FLIGHT = 256;
+
+const [network = 'dev', transfersArg = '8000', membersArg = '200'] = process.argv.slice(2);
+const TRANSFERS = Number(transfersArg);
+const MEMBERS = Number(membersArg);
+if (!['dev', 'local'].includes(network) || !(TRANSFERS > 0) || !(MEMBERS > 1)) {
+	console.error('usage: node bench-tps.mjs dev|local [transfers > 0] [members > 1]');
+	process.exit(2);
+}
+
+/** Starts the nodes; returns them and the URL to submit to. */
+async function startNetwork() {
+	const dir = tempDir(`bench-${network}`);
+	if (network === 'dev') {
+		const [rpcPort, p2pPort] = await freePorts(2);
+		const basePath = join(dir, 'alice');
+		const node = startValidator({
+			chain: 'dev', name: 'alice', basePath, keyPath: nodeKey(basePath).path, rpcPort, p2pPort,
+			extra: ['--force-authoring'],
+		});
+		return [node];
+	}
+	return (await localNetworkConfigs(dir)).map((config) => startValidator(config));
+}
+
+/** The q-quantile of sorted numbers. */
+function quantile(sorted, q) {
+	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+async function main() {
+	const nodes = await startNetwork();
+	const api = await connect(nodes[0].url);
+	try {
+		await waitFor('finality', async () => (await finalizedNumber(api)) >= 1, 120_000);
+		const [alice, bob, charlie, dave] = ['Alice', 'Bob', 'Charlie', 'Dave'].map(devAccount);
+
+		// Members, admitted by the Bakers' admin in one batch.
+		const members = Array.from({ length: MEMBERS }, (_, i) => freshAccount(`bench-${i}`));
+		const admit = members.map((m, i) => api.tx.registry.addMember(BAKERS, m.address, freshIdentity(), `bench ${i}`));
+		await send(api, api.tx.utility.batchAll(admit), alice);
+
+		// HOUR for them: an hour of Charlie's work, shared out.
+		const now = (await api.query.timestamp.now()).toNumber();
+		const logged = await send(api, api.tx.hours.logWork(BAKERS, 60, Math.floor(now / 86_400_000), MEMO), charlie);
+		await send(api, api.tx.hours.approve(findEvent(logged, 'hours', 'WorkLogged').data.claim), bob);
+		const share = 1_000_000n / BigInt(MEMBERS + 1);
+		await send(api, api.tx.utility.batchAll(members.map((m) => api.tx.hours.transfer(m.address, share))), charlie);
+
+		// A limit that lets every member send their part within one window.
+		const perMember = Math.ceil(TRANSFERS / MEMBERS);
+		const setLimit = api.tx.registry.setRateLimit({ transactions: perMember + 10, blocks: 10 });
+		const limitSet = await decide(api, { body: 'Federation', call: setLimit, ayes: [alice, dave], closer: bob });
+		if (!limitSet.isOk) throw new Error(`rate limit not set: ${limitSet.toString()}`);
+
+		// Pre-signed, immortal, 1 unit each to the next member; senders interleaved.
+		const nonces = await Promise.all(members.map(async (m) => (await api.rpc.system.accountNextIndex(m.address)).toNumber()));
+		const signed = [];
+		for (let i = 0; i < TRANSFERS; i++) {
+			const from = i % MEMBERS;
+			const to = members[(from + 1) % MEMBERS];
+			const tx = await api.tx.hours.transfer(to.address, 1n).signAsync(members[from], { nonce: nonces[from]++, era: 0 });
+			signed.push({ hex: tx.toHex(), hash: tx.hash.toHex() });
+		}
+
+		// Watch blocks: which of ours each best block includes, and when each is finalised.
+		const submittedAt = new Map();
+		const includedIn = new Map();
+		const finalisedAt = new Map();
+		const perBlock = new Map();
+		let largestBlock = 0;
+		const unsubscribeFinal = await api.rpc.chain.subscribeFinalizedHeads(async (header) => {
+			const at = Date.now();
+			const number = header.number.toNumber();
+			for (const [hash, block] of includedIn) {
+				if (block <= number && !finalisedAt.has(hash)) finalisedAt.set(hash, at);
+			}
+		});
+		const unsubscribeNew = await api.rpc.chain.subscribeNewHeads(async (header) => {
+			const number = header.number.toNumber();
+			const { block } = await api.rpc.chain.getBlock(header.hash);
+			let ours = 0;
+			for (const extrinsic of block.extrinsics) {
+				const hash = extrinsic.hash.toHex();
+				if (submittedAt.has(hash) && !includedIn.has(hash)) {
+					includedIn.set(hash, number);
+					ours++;
+				}
+			}
+			if (ours > 0) perBlock.set(number, ours);
+			largestBlock = Math.max(largestBlock, block.extrinsics.length);
+		});
+
+		// Submit as fast as the node accepts: IN_FLIGHT requests at a time.
+		const start = Date.now();
+		let next = 0;
+		let refused = 0;
+		const worker = async () => {
+			while (next < signed.length) {
+				const { hex, hash } = signed[next++];
+				submittedAt.set(hash, Date.now());
+				try {
+					await api.rpc.author.submitExtrinsic(hex);
+				} catch (error) {
+					refused++;
+					submittedAt.delete(hash);
+					if (refused === 1) console.error(`first refusal: ${error.message}`);
+				}
+			}
+		};
+		await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+		const submitted = Date.now();
+
+		const accepted = submittedAt.size;
+		await waitFor('every accepted transfer finalised', () => finalisedAt.size === accepted, 600_000, 500);
+		const lastFinal = Math.max(...finalisedAt.values());
+		unsubscribeFinal();
+		unsubscribeNew();
+
+		const latencies = [...finalisedAt].map(([hash, at]) => at - submittedAt.get(hash)).sort((a, b) => a - b);
+		console.log(JSON.stringify({
+			network,
+			validators: nodes.length,
+			transfers: TRANSFERS,
+			members: MEMBERS,
+			refused,
+			submit_seconds: (submitted - start) / 1000,
+			finalised_tps: Math.round((accepted / ((lastFinal - start) / 1000)) * 10) / 10,
+			blocks_used: perBlock.size,
+			most_transfers_in_a_block: Math.max(...perBlock.values()),
+			largest_block_extrinsics: largestBlock,
+			finality_latency_ms: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95) },
+		}));
+	} finally {
+		await api.disconnect();
+		await Promise.all(nodes.map((node) => node.stop()));
+	}
+}
+
+await main();

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Throughput of member payments (`hours.transfer`) on a real chain. Prints one JSON line:
+# transfers per second included in finalised blocks, blocks used, the most transfers in one
+# block, and finality latency (submission to finalised) at p50 and p95.
+#
+#   scripts/bench-tps.sh [dev|local] [transfers] [members]     defaults: dev 8000 200
+#
+# `dev` is one validator; `local` the four-validator network on loopback. The benchmark
+# starts its own nodes in a temporary directory (e2e/bench-tps.mjs says how it sets up).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+build_node
+cd "$REPO_ROOT/e2e"
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund >/dev/null
+fi
+COOP_NODE_BIN="$NODE_BIN" exec node bench-tps.mjs "$@"
