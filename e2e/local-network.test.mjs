@@ -85,7 +85,7 @@ describe('four-validator local network', () => {
 		assert.ok((await bestNumber(apis[dave])) >= target);
 	});
 
-	it('keeps every finalised transfer of a 2,000-transfer burst while a validator is killed and restarted', async () => {
+	it('keeps every finalised transfer of a 2,000-transfer burst while a validator is killed and restarted', async (t) => {
 		const dave = NAMES.indexOf('dave');
 		const [alice, bob, charlie, daveAccount, eve, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map(devAccount);
 		const api = apis[0];
@@ -116,20 +116,38 @@ describe('four-validator local network', () => {
 
 		// 500 pre-signed transfers per sender, paid to Bob and Dave in turn, 1 to 4 units each.
 		const PER_SENDER = 500;
-		const expected = [...before];
+		const transferOf = (k) => ({ to: k % 2 === 0 ? bob : daveAccount, amount: BigInt(1 + (k % 4)) });
+		const sign = (s, k) => {
+			const { to, amount } = transferOf(k);
+			return api.tx.hours.transfer(to.address, amount).signAsync(senders[s], { nonce: firstNonces[s] + k, era: 0 });
+		};
+		/** The balances once each sender's first `counts[s]` transfers are in. */
+		const expectedAfter = (counts) => {
+			const expected = [...before];
+			counts.forEach((count, s) => {
+				for (let k = 0; k < count; k++) {
+					const { to, amount } = transferOf(k);
+					expected[everyone.indexOf(senders[s].address)] -= amount;
+					expected[everyone.indexOf(to.address)] += amount;
+				}
+			});
+			return expected;
+		};
+		const firstNonces = await Promise.all(senders.map(async (s) => (await api.rpc.system.accountNextIndex(s.address)).toNumber()));
 		const signed = [];
-		const firstNonces = [];
-		for (const sender of senders) {
-			const first = (await api.rpc.system.accountNextIndex(sender.address)).toNumber();
-			firstNonces.push(first);
-			for (let k = 0; k < PER_SENDER; k++) {
-				const to = k % 2 === 0 ? bob : daveAccount;
-				const amount = BigInt(1 + (k % 4));
-				signed.push(await api.tx.hours.transfer(to.address, amount).signAsync(sender, { nonce: first + k, era: 0 }));
-				expected[everyone.indexOf(sender.address)] -= amount;
-				expected[everyone.indexOf(to.address)] += amount;
-			}
+		for (let s = 0; s < senders.length; s++) {
+			for (let k = 0; k < PER_SENDER; k++) signed.push(await sign(s, k));
 		}
+		/** How many of each sender's transfers the block `hash` holds (nonces are in order). */
+		const includedAt = async (nodeApi, hash) => {
+			const at = await nodeApi.at(hash);
+			return Promise.all(senders.map(async (s, i) => (await at.query.system.account(s.address)).nonce.toNumber() - firstNonces[i]));
+		};
+		const allFinalised = (timeoutMs) => waitFor('all 2,000 transfers finalised', async () => {
+			const hash = await api.rpc.chain.getFinalizedHead();
+			return (await includedAt(api, hash)).every((n) => n === PER_SENDER) && hash;
+		}, timeoutMs, 2000);
+
 		// Interleave the senders, as a busy network would see them, and submit through Bob's
 		// node; Dave's is killed halfway and restarted once every transfer is in.
 		const order = signed.map((_, i) => signed[(i % senders.length) * PER_SENDER + Math.floor(i / senders.length)]);
@@ -144,13 +162,33 @@ describe('four-validator local network', () => {
 		start(dave);
 		apis[dave] = await connect(nodes[dave].url);
 
-		// Every nonce is used in a finalised block, and the balances are exactly the expected.
-		const finalisedHash = await waitFor('all 2,000 transfers finalised', async () => {
+		let finalisedHash = await allFinalised(120_000).catch(() => undefined);
+		if (!finalisedHash) {
+			// What is finalised so far is exactly what it should be, on both nodes.
 			const hash = await api.rpc.chain.getFinalizedHead();
-			const at = await api.at(hash);
-			const nonces = await Promise.all(senders.map(async (s) => (await at.query.system.account(s.address)).nonce.toNumber()));
-			return nonces.every((nonce, i) => nonce === firstNonces[i] + PER_SENDER) && hash;
-		}, 300_000, 2000);
+			const counts = await includedAt(api, hash);
+			assert.deepEqual(await balancesAt(api, hash), expectedAfter(counts));
+			// The pool dropped the rest (seen when the burst meets a block being built): a wallet
+			// signs again and resubmits, and so does this test. A refusal by the runtime fails it;
+			// the pool's own "already have it" answers (1012 to 1014) do not.
+			const pending = await includedAt(api, await api.rpc.chain.getBlockHash());
+			let resubmitted = 0;
+			for (let s = 0; s < senders.length; s++) {
+				for (let k = pending[s]; k < PER_SENDER; k++) {
+					try {
+						await submitter.rpc.author.submitExtrinsic(await sign(s, k));
+						resubmitted++;
+					} catch (error) {
+						if (!/101[234]:/.test(error.message)) throw error;
+					}
+				}
+			}
+			t.diagnostic(`finalised ${counts.reduce((a, b) => a + b)} of 2,000 at first; resubmitted ${resubmitted} the pool had dropped`);
+			finalisedHash = await allFinalised(300_000);
+		}
+
+		// Every transfer is in a finalised block, and the balances are exactly the expected.
+		const expected = expectedAfter(senders.map(() => PER_SENDER));
 		assert.deepEqual(await balancesAt(api, finalisedHash), expected);
 		assert.equal((await api.query.balances.totalIssuance()).toBigInt(), issuance, 'no HOUR made or lost');
 		// Dave's node, killed in the middle, holds the same finalised state.
