@@ -162,15 +162,16 @@ describe('four-validator local network', () => {
 		start(dave);
 		apis[dave] = await connect(nodes[dave].url);
 
+		// The fork-aware pool has been seen to drop accepted transfers when a burst meets a
+		// block being built: a wallet signs again and resubmits, and so does this test, up to
+		// three times. What is finalised meanwhile must be exactly right. A
+		// refusal by the runtime fails the test; the pool's "already have it" (1012 to 1014)
+		// does not.
 		let finalisedHash = await allFinalised(120_000).catch(() => undefined);
-		if (!finalisedHash) {
-			// What is finalised so far is exactly what it should be, on both nodes.
+		for (let round = 1; !finalisedHash && round <= 3; round++) {
 			const hash = await api.rpc.chain.getFinalizedHead();
 			const counts = await includedAt(api, hash);
 			assert.deepEqual(await balancesAt(api, hash), expectedAfter(counts));
-			// The pool dropped the rest (seen when the burst meets a block being built): a wallet
-			// signs again and resubmits, and so does this test. A refusal by the runtime fails it;
-			// the pool's own "already have it" answers (1012 to 1014) do not.
 			const pending = await includedAt(api, await api.rpc.chain.getBlockHash());
 			let resubmitted = 0;
 			for (let s = 0; s < senders.length; s++) {
@@ -183,8 +184,10 @@ describe('four-validator local network', () => {
 					}
 				}
 			}
-			t.diagnostic(`finalised ${counts.reduce((a, b) => a + b)} of 2,000 at first; resubmitted ${resubmitted} the pool had dropped`);
-			finalisedHash = await allFinalised(300_000);
+			t.diagnostic(`round ${round}: ${counts.reduce((a, b) => a + b)} of 2,000 finalised; resubmitted ${resubmitted} the pool had dropped`);
+			finalisedHash = await allFinalised(round < 3 ? 60_000 : 180_000).catch((error) => {
+				if (round === 3) throw error;
+			});
 		}
 
 		// Every transfer is in a finalised block, and the balances are exactly the expected.
