@@ -11,8 +11,9 @@ import { NODE_BIN, connect, finalizedNumber, freePorts, nodeKey, startValidator,
 
 /** Runs a sub-command to completion and returns its stdout; fails the test on a non-zero exit. */
 function coopNode(...args) {
-	const result = spawnSync(NODE_BIN, args, { encoding: 'utf8', timeout: 120_000 });
-	assert.equal(result.status, 0, `coop-node ${args.join(' ')}\n${result.stderr}`);
+	// A raw chain spec carries the runtime's code in hex: more than the default 1 MiB buffer.
+	const result = spawnSync(NODE_BIN, args, { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+	assert.equal(result.status, 0, `coop-node ${args.join(' ')}\n${result.error ?? ''}${result.stderr}`);
 	return result.stdout;
 }
 
