@@ -16,6 +16,9 @@ import { decide } from './lib/daco.mjs';
 import {
 	connect, finalizedNumber, freePorts, localNetworkConfigs, nodeKey, startValidator, tempDir, waitFor,
 } from './lib/node.mjs';
+import { readFileSync } from 'node:fs';
+import { hexToU8a } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
 import { join } from 'node:path';
 
 const BAKERS = 0;
@@ -44,6 +47,25 @@ async function startNetwork() {
 		return [node];
 	}
 	return (await localNetworkConfigs(dir)).map((config) => startValidator(config));
+}
+
+/**
+ * What the block authors' logs say of the blocks that carried our transfers: how long the
+ * proposer took, why it stopped (`NoMoreTransactions`, `HitDeadline`, `HitBlockWeightLimit`,
+ * ...) and how many extrinsics it put in.
+ */
+function proposals(nodes, blocks) {
+	const line = /Prepared block for proposing at (\d+) \((\d+) ms\).*end: (\w+); extrinsics_count: (\d+)/;
+	const found = [];
+	for (const node of nodes) {
+		for (const text of readFileSync(node.logPath, 'utf8').split('\n')) {
+			const match = line.exec(text);
+			if (match && blocks.has(Number(match[1]))) {
+				found.push({ block: Number(match[1]), ms: Number(match[2]), end: match[3], extrinsics: Number(match[4]) });
+			}
+		}
+	}
+	return found.sort((a, b) => a.block - b.block);
 }
 
 /** The q-quantile of sorted numbers. */
@@ -89,6 +111,7 @@ async function main() {
 		// Watch blocks: which of ours each best block includes, and when each is finalised.
 		const submittedAt = new Map();
 		const includedIn = new Map();
+		const includedAt = new Map();
 		const finalisedAt = new Map();
 		const perBlock = new Map();
 		let largestBlock = 0;
@@ -101,12 +124,15 @@ async function main() {
 		});
 		const unsubscribeNew = await api.rpc.chain.subscribeNewHeads(async (header) => {
 			const number = header.number.toNumber();
-			const { block } = await api.rpc.chain.getBlock(header.hash);
+			// Raw, and hashed here: decoding thousands of extrinsics would keep this process
+			// busy and make every later timestamp late.
+			const { block } = await api.rpc.chain.getBlock.raw(header.hash);
 			let ours = 0;
 			for (const extrinsic of block.extrinsics) {
-				const hash = extrinsic.hash.toHex();
+				const hash = blake2AsHex(hexToU8a(extrinsic), 256);
 				if (submittedAt.has(hash) && !includedIn.has(hash)) {
 					includedIn.set(hash, number);
+					includedAt.set(hash, Date.now());
 					ours++;
 				}
 			}
@@ -114,7 +140,10 @@ async function main() {
 			largestBlock = Math.max(largestBlock, block.extrinsics.length);
 		});
 
-		// Submit as fast as the node accepts: IN_FLIGHT requests at a time.
+		// Start right after a block, so that every run meets the slots alike; then submit as
+		// fast as the node accepts: IN_FLIGHT requests at a time.
+		const best = (await api.rpc.chain.getHeader()).number.toNumber();
+		await waitFor('a new block', async () => (await api.rpc.chain.getHeader()).number.toNumber() > best, 30_000, 20);
 		const start = Date.now();
 		let next = 0;
 		let refused = 0;
@@ -141,6 +170,7 @@ async function main() {
 		unsubscribeNew();
 
 		const latencies = [...finalisedAt].map(([hash, at]) => at - submittedAt.get(hash)).sort((a, b) => a - b);
+		const toInclusion = [...includedAt].map(([hash, at]) => at - submittedAt.get(hash)).sort((a, b) => a - b);
 		console.log(JSON.stringify({
 			network,
 			validators: nodes.length,
@@ -152,7 +182,9 @@ async function main() {
 			blocks_used: perBlock.size,
 			most_transfers_in_a_block: Math.max(...perBlock.values()),
 			largest_block_extrinsics: largestBlock,
+			inclusion_latency_ms: { p50: quantile(toInclusion, 0.5), p95: quantile(toInclusion, 0.95) },
 			finality_latency_ms: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95) },
+			proposals: proposals(nodes, perBlock),
 		}));
 	} finally {
 		await api.disconnect();

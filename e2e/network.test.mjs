@@ -1,6 +1,6 @@
 // The permissioned network on the four-validator `local` chain. Who may put transactions in
-// the pool: an outsider's signed transaction is refused at submission, and a member's burst
-// beyond the federation's rate limit is refused at submission too, each with its own code
+// the pool: an outsider's signed transaction is refused at submission; so are a member's
+// burst beyond the federation's rate limit and a member's tip, each with its own code
 // (`pallet_registry::transaction_gate::refusal`). Who validates: the federation votes a
 // fifth validator in, which then authors blocks, and votes it out again. Who peers: a node
 // whose peer id the federation has not authorised gets no blocks, and the fifth validator's
@@ -20,6 +20,7 @@ import { decide } from './lib/daco.mjs';
 
 const NOT_MEMBER = 1;
 const RATE_LIMITED = 3;
+const TIP = 4;
 const BUILDERS = 1;
 
 describe('a permissioned network', () => {
@@ -59,6 +60,14 @@ describe('a permissioned network', () => {
 		await assert.rejects(submit(transfer, outsider, 0), customError(NOT_MEMBER));
 		// A member's transaction goes through.
 		await send(api, api.tx.system.remark('0x01'), alice);
+	});
+
+	it("refuses a member's tip at submission: no place in a block is for sale", async () => {
+		const nonce = (await api.rpc.system.accountNextIndex(bob.address)).toNumber();
+		const signed = await api.tx.system.remark('0x02').signAsync(bob, { nonce, tip: 1n });
+		await assert.rejects(api.rpc.author.submitExtrinsic(signed), customError(TIP));
+		// Nothing entered the pool: Bob's next nonce is still the same.
+		assert.equal((await api.rpc.system.accountNextIndex(bob.address)).toNumber(), nonce);
 	});
 
 	it('gives no blocks to a node whose peer id the federation has not authorised', async () => {

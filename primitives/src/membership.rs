@@ -92,4 +92,9 @@ pub trait MembershipBenchmarkHelper<AccountId> {
 
 	/// Makes `who` an active member of `coop` with `role`.
 	fn add_member(coop: CoopId, who: &AccountId, role: Role);
+
+	/// Leaves `who`'s member record out of the storage reads a benchmark counts. The
+	/// transaction gate reads it for every signed transaction and its weight pays for that
+	/// read; a call of the signer that checks membership again finds it in the cache.
+	fn whitelist_member_record(_who: &AccountId) {}
 }

@@ -12,3 +12,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_preimage, Preimage]
 	[pallet_sudo, Sudo]
 );
+
+/// `frame_system`'s benchmarks need nothing more from this runtime.
+impl frame_system_benchmarking::Config for crate::Runtime {}

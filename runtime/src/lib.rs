@@ -38,6 +38,8 @@ pub mod configs;
 pub mod genesis_config_presets;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod weight_tests;
 
 use alloc::vec::Vec;
 use sp_runtime::{generic, impl_opaque_keys, traits::BlakeTwo256};
@@ -109,6 +111,8 @@ pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 /// `CheckMember` comes first, so an outsider's transaction costs one storage read before it
 /// is refused; it is zero-sized, and `CheckNonceWithinRate` encodes as `CheckNonce` does, so
 /// wallets sign as for any Substrate chain (see `pallet_registry::transaction_gate`).
+/// `NoTips` stands where `ChargeTransactionPayment` would, encoded the same: fees are zero,
+/// and it refuses tips instead of burning HOUR for a place in a block.
 pub type TxExtension = (
 	pallet_registry::CheckMember<Runtime>,
 	frame_system::CheckNonZeroSender<Runtime>,
@@ -118,7 +122,7 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	pallet_registry::CheckNonceWithinRate<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	pallet_registry::NoTips,
 	frame_system::WeightReclaim<Runtime>,
 );
 

@@ -411,9 +411,13 @@ fn a_member_who_rebinds_mid_vote_can_not_vote_twice() {
 
 /// `call` signed by `who` with nonce 0, as a wallet would send it to this runtime.
 fn signed_by(who: Sr25519Keyring, call: RuntimeCall) -> crate::UncheckedExtrinsic {
-	use codec::Encode;
+	signed_with_tip(who, call, 0)
+}
+
+/// The extensions a wallet fills in for a transaction with nonce 0 and `tip`.
+pub(crate) fn extensions(tip: crate::Balance) -> crate::TxExtension {
 	use sp_runtime::generic::Era;
-	let extensions: crate::TxExtension = (
+	(
 		pallet_registry::CheckMember::new(),
 		frame_system::CheckNonZeroSender::new(),
 		frame_system::CheckSpecVersion::new(),
@@ -422,9 +426,19 @@ fn signed_by(who: Sr25519Keyring, call: RuntimeCall) -> crate::UncheckedExtrinsi
 		frame_system::CheckEra::from(Era::Immortal),
 		pallet_registry::CheckNonceWithinRate::from(0),
 		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		pallet_registry::NoTips::from(tip),
 		frame_system::WeightReclaim::new(),
-	);
+	)
+}
+
+/// `call` signed by `who` with nonce 0 and a tip, as a wallet would send it.
+fn signed_with_tip(
+	who: Sr25519Keyring,
+	call: RuntimeCall,
+	tip: crate::Balance,
+) -> crate::UncheckedExtrinsic {
+	use codec::Encode;
+	let extensions = extensions(tip);
 	let payload = crate::SignedPayload::new(call.clone(), extensions.clone()).unwrap();
 	let signature = payload.using_encoded(|bytes| who.sign(bytes));
 	crate::UncheckedExtrinsic::new_signed(
@@ -453,6 +467,42 @@ fn the_pool_takes_members_transactions_and_refuses_outsiders_with_code_1() {
 			Err(InvalidTransaction::Custom(refusal::NOT_MEMBER).into())
 		);
 	});
+}
+
+#[test]
+fn a_tip_is_refused_with_code_4_and_wallets_see_the_stock_extension_names() {
+	use pallet_registry::transaction_gate::refusal;
+	use sp_runtime::transaction_validity::{InvalidTransaction, TransactionSource};
+	genesis_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![1] });
+		let genesis = frame_system::Pallet::<Runtime>::block_hash(0);
+		let tipped = signed_with_tip(Sr25519Keyring::Alice, remark, 1);
+		assert_eq!(
+			crate::Executive::validate_transaction(TransactionSource::External, tipped, genesis),
+			Err(InvalidTransaction::Custom(refusal::TIP).into())
+		);
+	});
+	// Wallets encode extensions by these names; ours stand in for two of the stock ones.
+	use sp_runtime::traits::TransactionExtension;
+	let names: Vec<_> = <crate::TxExtension as TransactionExtension<RuntimeCall>>::metadata()
+		.into_iter()
+		.map(|m| m.identifier)
+		.collect();
+	assert_eq!(
+		names,
+		[
+			"CheckMember",
+			"CheckNonZeroSender",
+			"CheckSpecVersion",
+			"CheckTxVersion",
+			"CheckGenesis",
+			"CheckMortality",
+			"CheckNonce",
+			"CheckWeight",
+			"ChargeTransactionPayment",
+			"WeightReclaim",
+		]
+	);
 }
 
 #[test]

@@ -105,6 +105,9 @@ mod benchmarks {
 	fn close() -> Result<(), BenchmarkError> {
 		let (id, who) = proposal_of_a_member::<T>()?;
 		Pallet::<T>::do_vote(Voter::Member(who.clone()), id, VoteChoice::Aye)?;
+		// Closed once its time is up: the one aye decides, whoever else could have voted.
+		let ends_at = Proposals::<T>::get(id).ok_or(BenchmarkError::Weightless)?.ends_at;
+		frame_system::Pallet::<T>::set_block_number(ends_at.saturating_add(1u32.into()));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id);

@@ -1,21 +1,48 @@
-//! Weights of the Daco calls.
+//! Weights of `pallet_daco`, measured by `scripts/benchmark-weights.sh`. Generated: do not
+//! edit by hand, run the script again.
 //!
-//! NOT GENERATED: hand estimates until a benchmark run on reference hardware replaces them
-//! (the issue "Real weights and a throughput benchmark"). Estimated like the registry's and
-//! Hours': about 40 µs of compute per storage item touched, rounded up, reads and writes
-//! counted from the code on the worst path, about 3.6 kB of proof per item read. `close`
-//! excludes the proposed call, whose own weight is added (reserved at `MaxProposalWeight`,
-//! refunded to what it used).
+//! Benchmark CLI 64.0.0, 2026-11-23; steps 50, repeat 20; wasm
+//! execution Compiled; chain `Some("dev")`.
+//! Machine: `vm`, CPU `AMD EPYC`.
+//!
+//! Each weight is the measured compute (the fitted base, and a slope per component), plus
+//! the storage reads and writes the benchmark saw, priced by the runtime's `DbWeight`, plus
+//! the largest proof those reads can need. Components are measured over their whole range,
+//! so a call weighed at its component's maximum is weighed at its worst case.
 
+// Command:
+//   /root/.cache/coop-exchange/target-benchmarks/release/coop-node
+//   benchmark
+//   pallet
+//   --chain
+//   dev
+//   --pallet
+//   pallet_daco
+//   --extrinsic
+//   *
+//   --steps
+//   50
+//   --repeat
+//   20
+//   --wasm-execution
+//   compiled
+//   --template
+//   scripts/weights/pallet-weights.hbs
+//   --output
+//   pallets/daco/src/weights.rs
+//   --json-file
+//   /root/.cache/coop-exchange/target-benchmarks/weights/pallet_daco.json
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
 
 use core::marker::PhantomData;
 use frame_support::{
 	traits::Get,
-	weights::{constants::RocksDbWeight, RuntimeDbWeight, Weight},
+	weights::{constants::RocksDbWeight, Weight},
 };
 
-/// Weight functions needed for the Daco pallet.
+/// Weight functions needed for `pallet_daco`.
 pub trait WeightInfo {
 	fn propose() -> Weight;
 	fn vote() -> Weight;
@@ -25,68 +52,121 @@ pub trait WeightInfo {
 	fn enact_as_root() -> Weight;
 }
 
-/// Proof size of reading one storage item, trie overhead included.
-const ITEM_PROOF: u64 = 3_600;
-
-/// Compute in picoseconds, plus `reads` and `writes` priced by `db`.
-fn estimate(db: RuntimeDbWeight, picos: u64, reads: u64, writes: u64) -> Weight {
-	Weight::from_parts(picos, reads.saturating_mul(ITEM_PROOF))
-		.saturating_add(db.reads_writes(reads, writes))
-}
-
-/// Weights priced with the runtime's own database weights.
+/// Measured weights, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
-
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Reads: the proposer's membership or delegation, open count, preimage (status and
-	/// bytes), next id, member or co-op count, thresholds. Writes: preimage status, next id,
-	/// open count, proposal. Plus decoding the call.
+	/// Storage: `Registry::Memberships` (r:1 w:0)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Daco::OpenProposals` (r:1 w:1)
+	/// Proof: `Daco::OpenProposals` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Preimage::StatusFor` (r:1 w:0)
+	/// Proof: `Preimage::StatusFor` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Preimage::RequestStatusFor` (r:1 w:1)
+	/// Proof: `Preimage::RequestStatusFor` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
+	/// Storage: `Preimage::PreimageFor` (r:1 w:0)
+	/// Proof: `Preimage::PreimageFor` (`max_values`: None, `max_size`: Some(4194344), added: 4196819, mode: `MaxEncodedLen`)
+	/// Storage: `Daco::NextProposalId` (r:1 w:1)
+	/// Proof: `Daco::NextProposalId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Coops` (r:1 w:0)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Daco::Thresholds` (r:1 w:0)
+	/// Proof: `Daco::Thresholds` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Daco::Proposals` (r:0 w:1)
+	/// Proof: `Daco::Proposals` (`max_values`: None, `max_size`: Some(471), added: 2946, mode: `MaxEncodedLen`)
 	fn propose() -> Weight {
-		estimate(T::DbWeight::get(), 150_000_000, 8, 4)
+		//  Proof size measured: `957` bytes.
+		//  Minimum execution time: 48_772_000 picoseconds.
+		Weight::from_parts(52_168_000, 4197809)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	/// Reads: proposal, the voter's membership (or delegation and role), their earlier vote.
-	/// Writes: vote, proposal.
+	/// Storage: `Daco::Proposals` (r:1 w:1)
+	/// Proof: `Daco::Proposals` (`max_values`: None, `max_size`: Some(471), added: 2946, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:1 w:0)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Daco::Votes` (r:1 w:1)
+	/// Proof: `Daco::Votes` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
-		estimate(T::DbWeight::get(), 60_000_000, 5, 2)
+		//  Proof size measured: `981` bytes.
+		//  Minimum execution time: 35_022_000 picoseconds.
+		Weight::from_parts(37_937_000, 3936)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	/// Reads: proposal, open count, preimage status and bytes. Writes: proposal, open count,
-	/// preimage status. Plus decoding the call.
+	/// Storage: `Daco::Proposals` (r:1 w:1)
+	/// Proof: `Daco::Proposals` (`max_values`: None, `max_size`: Some(471), added: 2946, mode: `MaxEncodedLen`)
+	/// Storage: `Daco::OpenProposals` (r:1 w:1)
+	/// Proof: `Daco::OpenProposals` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Preimage::PreimageFor` (r:1 w:0)
+	/// Proof: `Preimage::PreimageFor` (`max_values`: None, `max_size`: Some(4194344), added: 4196819, mode: `MaxEncodedLen`)
+	/// Storage: `Preimage::StatusFor` (r:1 w:0)
+	/// Proof: `Preimage::StatusFor` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Preimage::RequestStatusFor` (r:1 w:1)
+	/// Proof: `Preimage::RequestStatusFor` (`max_values`: None, `max_size`: Some(75), added: 2550, mode: `MaxEncodedLen`)
 	fn close() -> Weight {
-		estimate(T::DbWeight::get(), 150_000_000, 4, 3)
+		//  Proof size measured: `883` bytes.
+		//  Minimum execution time: 34_030_000 picoseconds.
+		Weight::from_parts(37_225_000, 4197809)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	/// Writes the thresholds.
+	/// Storage: `Daco::Thresholds` (r:0 w:1)
+	/// Proof: `Daco::Thresholds` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn set_thresholds() -> Weight {
-		estimate(T::DbWeight::get(), 20_000_000, 0, 1)
+		//  Proof size measured: `0` bytes.
+		//  Minimum execution time: 7_481_000 picoseconds.
+		Weight::from_parts(8_623_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Reads: co-op, role, the delegate's other co-op, the previous delegate. Writes: both
-	/// indexes, twice.
+	/// Storage: `Registry::Coops` (r:1 w:0)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:1 w:0)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Daco::DelegateOf` (r:1 w:2)
+	/// Proof: `Daco::DelegateOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Daco::Delegates` (r:1 w:1)
+	/// Proof: `Daco::Delegates` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn set_delegate() -> Weight {
-		estimate(T::DbWeight::get(), 40_000_000, 4, 4)
+		//  Proof size measured: `788` bytes.
+		//  Minimum execution time: 33_700_000 picoseconds.
+		Weight::from_parts(36_955_000, 3556)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	/// Only the dispatch itself; the call's weight is added.
 	fn enact_as_root() -> Weight {
-		estimate(T::DbWeight::get(), 15_000_000, 0, 0)
+		//  Proof size measured: `0` bytes.
+		//  Minimum execution time: 7_150_000 picoseconds.
+		Weight::from_parts(8_102_000, 0)
 	}
 }
 
-/// The same estimates priced with RocksDB's database weights, for tests.
+/// The same measurements with RocksDB's database weights, for the pallet's tests.
 impl WeightInfo for () {
 	fn propose() -> Weight {
-		estimate(RocksDbWeight::get(), 150_000_000, 8, 4)
+		Weight::from_parts(52_168_000, 4197809)
+			.saturating_add(RocksDbWeight::get().reads(8))
+			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn vote() -> Weight {
-		estimate(RocksDbWeight::get(), 60_000_000, 5, 2)
+		Weight::from_parts(37_937_000, 3936)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn close() -> Weight {
-		estimate(RocksDbWeight::get(), 150_000_000, 4, 3)
+		Weight::from_parts(37_225_000, 4197809)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_thresholds() -> Weight {
-		estimate(RocksDbWeight::get(), 20_000_000, 0, 1)
+		Weight::from_parts(8_623_000, 0)
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_delegate() -> Weight {
-		estimate(RocksDbWeight::get(), 40_000_000, 4, 4)
+		Weight::from_parts(36_955_000, 3556)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn enact_as_root() -> Weight {
-		estimate(RocksDbWeight::get(), 15_000_000, 0, 0)
+		Weight::from_parts(8_102_000, 0)
 	}
 }

@@ -236,15 +236,6 @@ pub mod pallet {
 			/// The claim.
 			claim: ClaimId,
 		},
-		/// HOUR moved from a member to a member or a pool.
-		Transferred {
-			/// The payer.
-			from: T::AccountId,
-			/// The payee.
-			to: T::AccountId,
-			/// Units moved.
-			amount: BalanceOf<T>,
-		},
 		/// A member paid into a co-op's pool.
 		Contributed {
 			/// The co-op.
@@ -410,7 +401,7 @@ pub mod pallet {
 		/// Pays `amount` to `to`: a member, or the pool of an active co-op.
 		///
 		/// - Origin: signed by an active member.
-		/// - Emits [`Event::Transferred`].
+		/// - Emits the ledger's `Transfer` event (`Balances::Transfer` in the runtime).
 		/// - Errors: [`Error::ZeroAmount`], [`Error::SenderNotMember`],
 		///   [`Error::ReceiverNotMember`], [`Error::InsufficientBalance`],
 		///   [`Error::BalanceCapExceeded`].
@@ -424,9 +415,9 @@ pub mod pallet {
 		) -> DispatchResult {
 			let from = ensure_signed(origin)?;
 			ensure!(T::Registry::is_member(&from), Error::<T>::SenderNotMember);
-			Self::pay(&from, &to, amount)?;
-			Self::deposit_event(Event::Transferred { from, to, amount });
-			Ok(())
+			// The ledger's own `Transfer` event says who paid whom how much; an event of ours
+			// would only repeat it on the chain's most frequent call.
+			Self::pay(&from, &to, amount)
 		}
 
 		/// Pays `amount` into the pool of `coop`.

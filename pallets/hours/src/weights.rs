@@ -1,21 +1,48 @@
-//! Weights of the Hours calls.
+//! Weights of `pallet_hours`, measured by `scripts/benchmark-weights.sh`. Generated: do not
+//! edit by hand, run the script again.
 //!
-//! NOT GENERATED: hand estimates until a benchmark run on reference hardware replaces them
-//! (the issue "Real weights and a throughput benchmark", `scripts/benchmark-weights.sh`).
-//! Estimated like the registry's: `pallet_balances::transfer_keep_alive` measures 39 µs
-//! upstream, each storage item touched gets a similar share (rounded up), a mint or a
-//! transfer adds a whole transfer; reads and writes are counted from the code on the worst
-//! path and priced by the runtime's `DbWeight`; proof size is about 3.6 kB per item read.
+//! Benchmark CLI 64.0.0, 2026-11-23; steps 50, repeat 20; wasm
+//! execution Compiled; chain `Some("dev")`.
+//! Machine: `vm`, CPU `AMD EPYC`.
+//!
+//! Each weight is the measured compute (the fitted base, and a slope per component), plus
+//! the storage reads and writes the benchmark saw, priced by the runtime's `DbWeight`, plus
+//! the largest proof those reads can need. Components are measured over their whole range,
+//! so a call weighed at its component's maximum is weighed at its worst case.
 
+// Command:
+//   /root/.cache/coop-exchange/target-benchmarks/release/coop-node
+//   benchmark
+//   pallet
+//   --chain
+//   dev
+//   --pallet
+//   pallet_hours
+//   --extrinsic
+//   *
+//   --steps
+//   50
+//   --repeat
+//   20
+//   --wasm-execution
+//   compiled
+//   --template
+//   scripts/weights/pallet-weights.hbs
+//   --output
+//   pallets/hours/src/weights.rs
+//   --json-file
+//   /root/.cache/coop-exchange/target-benchmarks/weights/pallet_hours.json
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
 
 use core::marker::PhantomData;
 use frame_support::{
 	traits::Get,
-	weights::{constants::RocksDbWeight, RuntimeDbWeight, Weight},
+	weights::{constants::RocksDbWeight, Weight},
 };
 
-/// Weight functions needed for the Hours pallet.
+/// Weight functions needed for `pallet_hours`.
 pub trait WeightInfo {
 	fn log_work() -> Weight;
 	fn approve() -> Weight;
@@ -28,88 +55,207 @@ pub trait WeightInfo {
 	fn expire_claim() -> Weight;
 }
 
-/// Proof size of reading one storage item, trie overhead included.
-const ITEM_PROOF: u64 = 3_600;
-
-/// `(compute in ps, reads, writes)` of each call; see the module docs.
-fn estimate(db: RuntimeDbWeight, picos: u64, reads: u64, writes: u64) -> Weight {
-	Weight::from_parts(picos, reads.saturating_mul(ITEM_PROOF))
-		.saturating_add(db.reads_writes(reads, writes))
-}
-
-/// Weights priced with the runtime's own database weights.
+/// Measured weights, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
-
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Reads: co-op, membership, policy, time, terms, day and week minutes, next id.
-	/// Writes: next id, day and week minutes, claim, two indexes.
+	/// Storage: `Registry::Coops` (r:1 w:0)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:1 w:0)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::Policy` (r:1 w:0)
+	/// Proof: `Hours::Policy` (`max_values`: Some(1), `max_size`: Some(85), added: 580, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::MinutesOnDay` (r:1 w:1)
+	/// Proof: `Hours::MinutesOnDay` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::MinutesInWeek` (r:1 w:1)
+	/// Proof: `Hours::MinutesInWeek` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::NextClaimId` (r:1 w:1)
+	/// Proof: `Hours::NextClaimId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::Terms` (r:1 w:0)
+	/// Proof: `Hours::Terms` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::PendingClaims` (r:0 w:1)
+	/// Proof: `Hours::PendingClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::Claims` (r:0 w:1)
+	/// Proof: `Hours::Claims` (`max_values`: None, `max_size`: Some(294), added: 2769, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::ClaimsOf` (r:0 w:1)
+	/// Proof: `Hours::ClaimsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn log_work() -> Weight {
-		estimate(T::DbWeight::get(), 60_000_000, 8, 6)
+		//  Proof size measured: `782` bytes.
+		//  Minimum execution time: 49_574_000 picoseconds.
+		Weight::from_parts(52_608_000, 3556)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
-	/// The final approval with the pay split at the cap: reads claim, two memberships, co-op,
-	/// terms, policy, both accounts, total paid; writes both accounts, issuance, total paid,
-	/// pending index, claim.
+	/// Storage: `Hours::Claims` (r:1 w:1)
+	/// Proof: `Hours::Claims` (`max_values`: None, `max_size`: Some(294), added: 2769, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:2 w:0)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Coops` (r:1 w:0)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::Policy` (r:1 w:0)
+	/// Proof: `Hours::Policy` (`max_values`: Some(1), `max_size`: Some(85), added: 580, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::Terms` (r:1 w:0)
+	/// Proof: `Hours::Terms` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::TotalPaid` (r:1 w:1)
+	/// Proof: `Hours::TotalPaid` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::PendingClaims` (r:0 w:1)
+	/// Proof: `Hours::PendingClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
-		estimate(T::DbWeight::get(), 130_000_000, 10, 6)
+		//  Proof size measured: `1405` bytes.
+		//  Minimum execution time: 76_253_000 picoseconds.
+		Weight::from_parts(81_000_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	/// Reads claim, membership, day and week minutes; writes those and the pending index.
+	/// Storage: `Hours::Claims` (r:1 w:1)
+	/// Proof: `Hours::Claims` (`max_values`: None, `max_size`: Some(294), added: 2769, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:1 w:0)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::MinutesOnDay` (r:1 w:1)
+	/// Proof: `Hours::MinutesOnDay` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::MinutesInWeek` (r:1 w:1)
+	/// Proof: `Hours::MinutesInWeek` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::PendingClaims` (r:0 w:1)
+	/// Proof: `Hours::PendingClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn reject() -> Weight {
-		estimate(T::DbWeight::get(), 45_000_000, 4, 4)
+		//  Proof size measured: `815` bytes.
+		//  Minimum execution time: 34_722_000 picoseconds.
+		Weight::from_parts(37_295_000, 3759)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	/// Reads both members, the policy and both accounts; writes both accounts.
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::Policy` (r:1 w:0)
+	/// Proof: `Hours::Policy` (`max_values`: Some(1), `max_size`: Some(85), added: 580, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
-		estimate(T::DbWeight::get(), 70_000_000, 5, 2)
+		//  Proof size measured: `214` bytes.
+		//  Minimum execution time: 64_425_000 picoseconds.
+		Weight::from_parts(67_430_000, 3644)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// As `transfer`, to a pool.
+	/// Storage: `Registry::Coops` (r:1 w:0)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::Policy` (r:1 w:0)
+	/// Proof: `Hours::Policy` (`max_values`: Some(1), `max_size`: Some(85), added: 580, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn contribute() -> Weight {
-		estimate(T::DbWeight::get(), 70_000_000, 5, 2)
+		//  Proof size measured: `145` bytes.
+		//  Minimum execution time: 72_658_000 picoseconds.
+		Weight::from_parts(75_802_000, 3644)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// As `transfer`, from a pool.
+	/// Storage: `Registry::Coops` (r:1 w:0)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::Policy` (r:1 w:0)
+	/// Proof: `Hours::Policy` (`max_values`: Some(1), `max_size`: Some(85), added: 580, mode: `MaxEncodedLen`)
 	fn spend() -> Weight {
-		estimate(T::DbWeight::get(), 70_000_000, 5, 2)
+		//  Proof size measured: `903` bytes.
+		//  Minimum execution time: 74_601_000 picoseconds.
+		Weight::from_parts(79_728_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	/// Writes the policy.
+	/// Storage: `Hours::Policy` (r:0 w:1)
+	/// Proof: `Hours::Policy` (`max_values`: Some(1), `max_size`: Some(85), added: 580, mode: `MaxEncodedLen`)
 	fn set_policy() -> Weight {
-		estimate(T::DbWeight::get(), 15_000_000, 0, 1)
+		//  Proof size measured: `0` bytes.
+		//  Minimum execution time: 5_719_000 picoseconds.
+		Weight::from_parts(6_440_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Reads the co-op and the policy; writes the terms.
+	/// Storage: `Registry::Coops` (r:1 w:0)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::Policy` (r:1 w:0)
+	/// Proof: `Hours::Policy` (`max_values`: Some(1), `max_size`: Some(85), added: 580, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::Terms` (r:0 w:1)
+	/// Proof: `Hours::Terms` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn set_coop_terms() -> Weight {
-		estimate(T::DbWeight::get(), 20_000_000, 2, 1)
+		//  Proof size measured: `331` bytes.
+		//  Minimum execution time: 15_423_000 picoseconds.
+		Weight::from_parts(17_326_000, 3556)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// One claim looked at by `on_idle` and expired: reads the claim and the minutes; writes
-	/// those, the pending index and the claim.
+	/// Storage: `Hours::NextClaimId` (r:1 w:0)
+	/// Proof: `Hours::NextClaimId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::ExpiryCursor` (r:1 w:1)
+	/// Proof: `Hours::ExpiryCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::Claims` (r:1 w:1)
+	/// Proof: `Hours::Claims` (`max_values`: None, `max_size`: Some(294), added: 2769, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::MinutesOnDay` (r:1 w:1)
+	/// Proof: `Hours::MinutesOnDay` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::MinutesInWeek` (r:1 w:1)
+	/// Proof: `Hours::MinutesInWeek` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::PendingClaims` (r:0 w:1)
+	/// Proof: `Hours::PendingClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn expire_claim() -> Weight {
-		estimate(T::DbWeight::get(), 40_000_000, 3, 4)
+		//  Proof size measured: `392` bytes.
+		//  Minimum execution time: 23_886_000 picoseconds.
+		Weight::from_parts(26_359_000, 3759)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 }
 
-/// The same estimates priced with RocksDB's database weights, for tests.
+/// The same measurements with RocksDB's database weights, for the pallet's tests.
 impl WeightInfo for () {
 	fn log_work() -> Weight {
-		estimate(RocksDbWeight::get(), 60_000_000, 8, 6)
+		Weight::from_parts(52_608_000, 3556)
+			.saturating_add(RocksDbWeight::get().reads(8))
+			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn approve() -> Weight {
-		estimate(RocksDbWeight::get(), 130_000_000, 10, 6)
+		Weight::from_parts(81_000_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(9))
+			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn reject() -> Weight {
-		estimate(RocksDbWeight::get(), 45_000_000, 4, 4)
+		Weight::from_parts(37_295_000, 3759)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn transfer() -> Weight {
-		estimate(RocksDbWeight::get(), 70_000_000, 5, 2)
+		Weight::from_parts(67_430_000, 3644)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn contribute() -> Weight {
-		estimate(RocksDbWeight::get(), 70_000_000, 5, 2)
+		Weight::from_parts(75_802_000, 3644)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn spend() -> Weight {
-		estimate(RocksDbWeight::get(), 70_000_000, 5, 2)
+		Weight::from_parts(79_728_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_policy() -> Weight {
-		estimate(RocksDbWeight::get(), 15_000_000, 0, 1)
+		Weight::from_parts(6_440_000, 0)
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_coop_terms() -> Weight {
-		estimate(RocksDbWeight::get(), 20_000_000, 2, 1)
+		Weight::from_parts(17_326_000, 3556)
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn expire_claim() -> Weight {
-		estimate(RocksDbWeight::get(), 40_000_000, 3, 4)
+		Weight::from_parts(26_359_000, 3759)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 }

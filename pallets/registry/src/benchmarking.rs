@@ -1,18 +1,22 @@
 //! Benchmarks of every call, each on its worst path: new people (every storage item
 //! written), longest names, members who own HOUR (a transfer on leaving), the most
-//! memberships a rebind can move.
+//! memberships a rebind can move. And of the two transaction extensions that every signed
+//! transaction passes through: their weight is part of every transaction's.
 
 use super::*;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
+use frame_support::dispatch::{DispatchInfo, PostDispatchInfo};
 use frame_support::traits::{
 	fungible::{Inspect, Mutate},
 	EnsureOrigin, EnsureOriginWithArg, Get,
 };
 use frame_system::RawOrigin;
 use sp_core::H256;
-use sp_runtime::traits::Saturating;
-use sp_runtime::traits::{BlakeTwo256, Hash};
+use sp_runtime::traits::{
+	AsSystemOriginSigner, BlakeTwo256, DispatchTransaction, Dispatchable, Hash, Saturating,
+};
+use transaction_gate::{CheckMember, CheckNonceWithinRate};
 use types::Founder;
 
 const SEED: u32 = 0;
@@ -53,7 +57,16 @@ fn assert_last_event<T: Config>(event: Event<T>) {
 	frame_system::Pallet::<T>::assert_last_event(event.into());
 }
 
-#[benchmarks]
+/// Any call: the extensions look at the signer, not the call.
+fn any_call<T: frame_system::Config>() -> T::RuntimeCall {
+	frame_system::Call::remark { remark: vec![] }.into()
+}
+
+#[benchmarks(where
+	T: Send + Sync,
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>,
+	<T::RuntimeCall as Dispatchable>::RuntimeOrigin: AsSystemOriginSigner<T::AccountId> + Clone,
+)]
 mod benchmarks {
 	use super::*;
 
@@ -184,6 +197,54 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, limit);
 
 		assert_last_event::<T>(Event::RateLimitSet { limit });
+		Ok(())
+	}
+
+	/// The member check of a member with the longest name (the record read is decoded whole).
+	#[benchmark]
+	fn check_member() -> Result<(), BenchmarkError> {
+		let (coop, _) = coop_with_admin::<T>(0)?;
+		let who = funded_member::<T>(coop, Role::Member)?;
+		let info = DispatchInfo::default();
+
+		#[block]
+		{
+			CheckMember::<T>::new()
+				.test_run(RawOrigin::Signed(who).into(), &any_call::<T>(), &info, 0, 0, |_| {
+					Ok(().into())
+				})
+				.map_err(|_| BenchmarkError::Stop("a member's transaction refused"))?
+				.map_err(|_| BenchmarkError::Stop("the call failed"))?;
+		}
+		Ok(())
+	}
+
+	/// The nonce and rate check of a member's first transaction in a new window (the worst
+	/// path: the window is recorded): their window is read, found old, and written, and the
+	/// nonce bumped.
+	#[benchmark]
+	fn check_nonce_within_rate() -> Result<(), BenchmarkError> {
+		let (coop, _) = coop_with_admin::<T>(0)?;
+		let who = funded_member::<T>(coop, Role::Member)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let limit = TransactionRateLimit::<T>::get();
+		let window = Pallet::<T>::rate_window(&who, now, &limit).start;
+		// A window of theirs other than this one, as after a pause.
+		let other = window.saturating_add(limit.blocks);
+		RateWindows::<T>::insert(&who, (other, T::Nonce::from(0u32)));
+		frame_system::Pallet::<T>::inc_account_nonce(&who);
+		let info = DispatchInfo::default();
+		let origin = RawOrigin::Signed(who.clone());
+
+		#[block]
+		{
+			CheckNonceWithinRate::<T>::from(1u32.into())
+				.test_run(origin.into(), &any_call::<T>(), &info, 0, 0, |_| Ok(().into()))
+				.map_err(|_| BenchmarkError::Stop("the transaction refused"))?
+				.map_err(|_| BenchmarkError::Stop("the call failed"))?;
+		}
+
+		assert_eq!(RateWindows::<T>::get(&who), Some((window, T::Nonce::from(1u32))));
 		Ok(())
 	}
 

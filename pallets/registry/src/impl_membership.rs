@@ -63,4 +63,10 @@ impl<T: Config> coop_primitives::MembershipBenchmarkHelper<T::AccountId> for Pal
 			.map_or_else(|| BlakeTwo256::hash_of(&("member", who)), |m| m.identity);
 		let _ = Self::admit(coop, who, identity, b"Member".to_vec(), role);
 	}
+
+	fn whitelist_member_record(who: &T::AccountId) {
+		frame_benchmarking::benchmarking::add_to_whitelist(
+			Members::<T>::hashed_key_for(who).into(),
+		);
+	}
 }

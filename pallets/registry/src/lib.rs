@@ -43,6 +43,7 @@ extern crate alloc;
 mod coops;
 mod impl_membership;
 mod members;
+mod no_tips;
 pub mod transaction_gate;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
@@ -56,6 +57,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+pub use no_tips::NoTips;
 pub use pallet::*;
 pub use transaction_gate::{CheckMember, CheckNonceWithinRate};
 pub use weights::WeightInfo;
@@ -183,11 +185,11 @@ pub mod pallet {
 	pub type TransactionRateLimit<T: Config> =
 		StorageValue<_, RateLimitOf<T>, ValueQuery, T::DefaultRateLimit>;
 
-	/// Per account: the first block of the rate-limit window it last transacted in, and how
-	/// many of its transactions were included in that window.
+	/// Per account: the first block of the rate-limit window it last transacted in, and its
+	/// nonce when that window began (the transactions included since are the nonce's growth).
 	#[pallet::storage]
-	pub type TransactionsInWindow<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, (BlockNumberFor<T>, u32)>;
+	pub type RateWindows<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, (BlockNumberFor<T>, T::Nonce)>;
 
 	/// What happened.
 	#[pallet::event]

@@ -185,7 +185,7 @@ impl<T: Config> Pallet<T> {
 	fn release(who: &T::AccountId) -> DispatchResult {
 		frame_system::Pallet::<T>::dec_providers(who)
 			.map_err(|_| Error::<T>::AccountStillReferenced)?;
-		crate::TransactionsInWindow::<T>::remove(who);
+		crate::RateWindows::<T>::remove(who);
 		Ok(())
 	}
 }

@@ -32,7 +32,7 @@ use sp_runtime::{
 	DispatchResult,
 };
 
-use crate::{types::RateLimit, Config, Members, Pallet, TransactionsInWindow};
+use crate::{types::RateLimit, Config, Members, Pallet, RateWindows, WeightInfo};
 
 /// The `InvalidTransaction::Custom` codes of the gate.
 pub mod refusal {
@@ -42,6 +42,8 @@ pub mod refusal {
 	pub const UNSIGNED: u8 = 2;
 	/// The signer used up the transactions the rate limit allows in this window.
 	pub const RATE_LIMITED: u8 = 3;
+	/// A tip: fees are zero and a place in a block is not for sale ([`crate::NoTips`]).
+	pub const TIP: u8 = 4;
 }
 
 fn refuse(code: u8) -> TransactionValidityError {
@@ -92,9 +94,9 @@ where
 	type Val = ();
 	type Pre = ();
 
-	/// One read of the signer's member record.
+	/// Measured: one read of the signer's member record.
 	fn weight(&self, _: &T::RuntimeCall) -> Weight {
-		T::DbWeight::get().reads(1)
+		T::WeightInfo::check_member()
 	}
 
 	fn validate(
@@ -179,12 +181,17 @@ where
 {
 	const IDENTIFIER: &'static str = "CheckNonce";
 	type Implicit = ();
-	type Val = NonceVal<T>;
-	type Pre = NoncePre<T>;
+	/// The nonce check's own, and for a signer whose transaction opens a new window, that
+	/// window: `prepare` records it without reading again.
+	type Val = (NonceVal<T>, Option<BlockNumberFor<T>>);
+	/// The nonce check's own, and whether a window was recorded.
+	type Pre = (NoncePre<T>, bool);
 
-	/// The nonce check, and reading the limit and the signer's count and writing the count.
-	fn weight(&self, call: &T::RuntimeCall) -> Weight {
-		self.nonce_check().weight(call).saturating_add(T::DbWeight::get().reads_writes(2, 1))
+	/// Measured on the worst path: the nonce check, reading the limit and the signer's
+	/// window, and recording a new window. Most transactions record none and get that write
+	/// back after dispatch.
+	fn weight(&self, _: &T::RuntimeCall) -> Weight {
+		T::WeightInfo::check_nonce_within_rate()
 	}
 
 	fn validate(
@@ -206,64 +213,84 @@ where
 			inherited_implication,
 			source,
 		)?;
+		let mut opens = None;
 		if let Some(who) = origin.as_system_origin_signer() {
-			// The transactions this one waits behind in the pool count as used.
+			// The transactions this one waits behind in the pool count as used. In a block
+			// there are none: the nonce check has made sure this one is next.
 			let queued = self.0.saturating_sub(frame_system::Pallet::<T>::account_nonce(who));
 			let queued: u32 = queued.unique_saturated_into();
 			let limit = crate::TransactionRateLimit::<T>::get();
 			let now = frame_system::Pallet::<T>::block_number();
-			let used = Pallet::<T>::transactions_in_window(who, now, &limit).1;
-			if used.saturating_add(queued) >= limit.transactions {
+			let window = Pallet::<T>::rate_window(who, now, &limit);
+			if window.used.saturating_add(queued) >= limit.transactions {
 				return Err(refuse(refusal::RATE_LIMITED));
 			}
+			opens = window.is_new.then_some(window.start);
 		}
-		Ok((validity, val, origin))
+		Ok((validity, (val, opens), origin))
 	}
 
+	/// Runs right after `validate` on the same state (in a block, never on its own): the
+	/// window `validate` found new is recorded, with the nonce before this transaction's.
 	fn prepare(
 		self,
-		val: Self::Val,
+		(val, opens): Self::Val,
 		origin: &<T::RuntimeCall as Dispatchable>::RuntimeOrigin,
 		call: &T::RuntimeCall,
 		info: &DispatchInfoOf<T::RuntimeCall>,
 		len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
-		if let Some(who) = origin.as_system_origin_signer() {
-			let limit = crate::TransactionRateLimit::<T>::get();
-			let now = frame_system::Pallet::<T>::block_number();
-			let (window, used) = Pallet::<T>::transactions_in_window(who, now, &limit);
-			if used >= limit.transactions {
-				return Err(refuse(refusal::RATE_LIMITED));
-			}
-			TransactionsInWindow::<T>::insert(who, (window, used.saturating_add(1)));
+		let mut recorded = false;
+		if let (Some(who), Some(start)) = (origin.as_system_origin_signer(), opens) {
+			let nonce = frame_system::Pallet::<T>::account_nonce(who);
+			RateWindows::<T>::insert(who, (start, nonce));
+			recorded = true;
 		}
-		self.nonce_check().prepare(val, origin, call, info, len)
+		Ok((self.nonce_check().prepare(val, origin, call, info, len)?, recorded))
 	}
 
+	/// The write of a window not recorded is given back.
 	fn post_dispatch_details(
-		pre: Self::Pre,
+		(pre, recorded): Self::Pre,
 		info: &DispatchInfoOf<T::RuntimeCall>,
 		post_info: &PostDispatchInfoOf<T::RuntimeCall>,
 		len: usize,
 		result: &DispatchResult,
 	) -> Result<Weight, TransactionValidityError> {
-		NonceCheck::<T>::post_dispatch_details(pre, info, post_info, len, result)
+		let unspent = NonceCheck::<T>::post_dispatch_details(pre, info, post_info, len, result)?;
+		let not_written = if recorded { Weight::zero() } else { T::DbWeight::get().writes(1) };
+		Ok(unspent.saturating_add(not_written))
 	}
 }
 
+/// A member's rate-limit window at some block.
+pub struct RateWindow<BlockNumber> {
+	/// Its first block.
+	pub start: BlockNumber,
+	/// How many of the member's transactions were included in it so far.
+	pub used: u32,
+	/// Whether none were: the window is not recorded yet.
+	pub is_new: bool,
+}
+
 impl<T: Config> Pallet<T> {
-	/// The first block of the window of `limit` that `now` falls in, and how many of `who`'s
-	/// transactions were included in that window.
-	pub fn transactions_in_window(
+	/// `who`'s window of `limit` that `now` falls in. What was used is counted by nonces:
+	/// every included transaction of theirs raised their nonce by one since the window
+	/// began, so a window is written once, by the first transaction in it.
+	pub fn rate_window(
 		who: &T::AccountId,
 		now: BlockNumberFor<T>,
 		limit: &RateLimit<BlockNumberFor<T>>,
-	) -> (BlockNumberFor<T>, u32) {
+	) -> RateWindow<BlockNumberFor<T>> {
 		let windows_before = now.checked_div(&limit.blocks).unwrap_or_else(Zero::zero);
-		let window = windows_before.saturating_mul(limit.blocks);
-		match TransactionsInWindow::<T>::get(who) {
-			Some((start, used)) if start == window => (window, used),
-			_ => (window, 0),
+		let start = windows_before.saturating_mul(limit.blocks);
+		match RateWindows::<T>::get(who) {
+			Some((recorded, nonce_then)) if recorded == start => {
+				let nonce = frame_system::Pallet::<T>::account_nonce(who);
+				let used = nonce.saturating_sub(nonce_then).unique_saturated_into();
+				RateWindow { start, used, is_new: false }
+			}
+			_ => RateWindow { start, used: 0, is_new: true },
 		}
 	}
 }

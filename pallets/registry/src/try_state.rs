@@ -32,9 +32,9 @@ impl<T: Config> Pallet<T> {
 	fn check_rate_limit() -> Result<(), TryRuntimeError> {
 		let limit = crate::TransactionRateLimit::<T>::get();
 		ensure!(limit.transactions > 0 && !limit.blocks.is_zero(), "rate limit with a zero");
-		for (account, _) in crate::TransactionsInWindow::<T>::iter() {
-			let member = Members::<T>::get(&account).ok_or("transaction count of an outsider")?;
-			ensure!(member.is_active(), "transaction count of a former member");
+		for (account, _) in crate::RateWindows::<T>::iter() {
+			let member = Members::<T>::get(&account).ok_or("rate window of an outsider")?;
+			ensure!(member.is_active(), "rate window of a former member");
 		}
 		Ok(())
 	}

@@ -1,19 +1,39 @@
-//! Weights of the registry's calls.
+//! Weights of `pallet_registry`, measured by `scripts/benchmark-weights.sh`. Generated: do not
+//! edit by hand, run the script again.
 //!
-//! NOT GENERATED: these are hand estimates, to be replaced by a benchmark run on reference
-//! hardware (the issue "Real weights and a throughput benchmark" does that with
-//! `scripts/benchmark-weights.sh`). How they were estimated:
-//! - compute: `pallet_balances::transfer_keep_alive` measures 39 µs upstream for one
-//!   account read and write; each storage item this pallet touches is given a similar share,
-//!   rounded up, and a call that moves HOUR adds a whole transfer;
-//! - database: every read and write each call can make on its worst path, counted from the
-//!   code, priced by the runtime's `DbWeight`;
-//! - proof size: the largest encoded record (`MaxEncodedLen`) of every item read, plus
-//!   the trie overhead of a map entry (about 3.5 kB each, as upstream weights show).
+//! Benchmark CLI 64.0.0, 2026-11-23; steps 50, repeat 20; wasm
+//! execution Compiled; chain `Some("dev")`.
+//! Machine: `vm`, CPU `AMD EPYC`.
 //!
-//! Over-estimating is the safe side: a call that weighs more than it costs only leaves a
-//! block emptier.
+//! Each weight is the measured compute (the fitted base, and a slope per component), plus
+//! the storage reads and writes the benchmark saw, priced by the runtime's `DbWeight`, plus
+//! the largest proof those reads can need. Components are measured over their whole range,
+//! so a call weighed at its component's maximum is weighed at its worst case.
 
+// Command:
+//   /root/.cache/coop-exchange/target-benchmarks/release/coop-node
+//   benchmark
+//   pallet
+//   --chain
+//   dev
+//   --pallet
+//   pallet_registry
+//   --extrinsic
+//   *
+//   --steps
+//   50
+//   --repeat
+//   20
+//   --wasm-execution
+//   compiled
+//   --template
+//   scripts/weights/pallet-weights.hbs
+//   --output
+//   pallets/registry/src/weights.rs
+//   --json-file
+//   /root/.cache/coop-exchange/target-benchmarks/weights/pallet_registry.json
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
 
 use core::marker::PhantomData;
@@ -22,134 +42,250 @@ use frame_support::{
 	weights::{constants::RocksDbWeight, Weight},
 };
 
-/// Weight functions needed for the registry.
+/// Weight functions needed for `pallet_registry`.
 pub trait WeightInfo {
-	fn register_coop(a: u32) -> Weight;
+	fn register_coop(a: u32, ) -> Weight;
 	fn add_member() -> Weight;
 	fn set_role() -> Weight;
 	fn remove_member() -> Weight;
 	fn leave() -> Weight;
-	fn rebind(m: u32) -> Weight;
+	fn rebind(m: u32, ) -> Weight;
 	fn suspend_coop() -> Weight;
 	fn resume_coop() -> Weight;
 	fn set_rate_limit() -> Weight;
+	fn check_member() -> Weight;
+	fn check_nonce_within_rate() -> Weight;
 }
 
-/// Proof size of reading one map entry of this pallet, trie overhead included.
-const ENTRY_PROOF: u64 = 3_600;
-
-/// Weights priced with the runtime's own database weights.
+/// Measured weights, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
-
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Reads: NextCoopId, ActiveCoopCount, and per admin Coops, Members, Identities, the
-	/// caller's membership, System::Account. Writes: NextCoopId, ActiveCoopCount, Coops and
-	/// per admin Identities, Members, Memberships, Coops, System::Account.
-	fn register_coop(a: u32) -> Weight {
-		Weight::from_parts(20_000_000, 2 * ENTRY_PROOF)
-			.saturating_add(
-				Weight::from_parts(40_000_000, 5 * ENTRY_PROOF).saturating_mul(a.into()),
-			)
+	/// Storage: `Registry::NextCoopId` (r:1 w:1)
+	/// Proof: `Registry::NextCoopId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::ActiveCoopCount` (r:1 w:1)
+	/// Proof: `Registry::ActiveCoopCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:8 w:8)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Identities` (r:8 w:8)
+	/// Proof: `Registry::Identities` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:8 w:8)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Coops` (r:0 w:1)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:0 w:8)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// The range of component `a` is `[1, 8]`.
+	fn register_coop(a: u32, ) -> Weight {
+		//  Proof size measured: `429 + a * (52 ±0)` bytes.
+		//  Minimum execution time: 38_748_000 picoseconds.
+		Weight::from_parts(15_659_855, 1489)
+			// Standard error: 11_518
+			.saturating_add(Weight::from_parts(24_921_110, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().reads(5_u64.saturating_mul(a.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
-			.saturating_add(T::DbWeight::get().writes(5_u64.saturating_mul(a.into())))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(a.into())))
+			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(a.into()))
 	}
-	/// Reads: Coops, the admin's membership, Members, Identities, System::Account.
-	/// Writes: Identities, Members, Memberships, Coops, System::Account.
+	/// Storage: `Registry::Coops` (r:1 w:1)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:1 w:1)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:1 w:1)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Identities` (r:1 w:1)
+	/// Proof: `Registry::Identities` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn add_member() -> Weight {
-		Weight::from_parts(45_000_000, 5 * ENTRY_PROOF)
-			.saturating_add(T::DbWeight::get().reads_writes(5, 5))
-	}
-	/// Reads: Coops, the admin's membership, the member's membership.
-	/// Writes: Memberships, Coops.
-	fn set_role() -> Weight {
-		Weight::from_parts(30_000_000, 3 * ENTRY_PROOF)
-			.saturating_add(T::DbWeight::get().reads_writes(3, 2))
-	}
-	/// Reads: Coops, the admin's membership, the membership, Members, both accounts of a
-	/// transfer to the pool. Writes: Members, Memberships, Coops, both accounts.
-	fn remove_member() -> Weight {
-		Weight::from_parts(90_000_000, 6 * ENTRY_PROOF)
-			.saturating_add(T::DbWeight::get().reads_writes(6, 5))
-	}
-	/// As `remove_member`, without the admin check.
-	fn leave() -> Weight {
-		Weight::from_parts(85_000_000, 5 * ENTRY_PROOF)
-			.saturating_add(T::DbWeight::get().reads_writes(5, 5))
-	}
-	/// Reads: Members (old, new), both accounts, and per membership its record.
-	/// Writes: Identities, Members (old, new), both accounts, and per membership its old and
-	/// new record.
-	fn rebind(m: u32) -> Weight {
-		Weight::from_parts(90_000_000, 4 * ENTRY_PROOF)
-			.saturating_add(Weight::from_parts(15_000_000, ENTRY_PROOF).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().reads(m.into()))
+		//  Proof size measured: `1036` bytes.
+		//  Minimum execution time: 44_637_000 picoseconds.
+		Weight::from_parts(47_130_000, 3644)
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(5))
-			.saturating_add(T::DbWeight::get().writes(2_u64.saturating_mul(m.into())))
 	}
-	/// Reads: Coops, ActiveCoopCount. Writes: the same.
+	/// Storage: `Registry::Coops` (r:1 w:1)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:2 w:1)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	fn set_role() -> Weight {
+		//  Proof size measured: `568` bytes.
+		//  Minimum execution time: 28_583_000 picoseconds.
+		Weight::from_parts(30_876_000, 6080)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `Registry::Coops` (r:1 w:1)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:2 w:1)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:1 w:1)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::RateWindows` (r:0 w:1)
+	/// Proof: `Registry::RateWindows` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	fn remove_member() -> Weight {
+		//  Proof size measured: `1058` bytes.
+		//  Minimum execution time: 100_569_000 picoseconds.
+		Weight::from_parts(104_905_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(6))
+	}
+	/// Storage: `Registry::Coops` (r:1 w:1)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:1 w:1)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Members` (r:1 w:1)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::RateWindows` (r:0 w:1)
+	/// Proof: `Registry::RateWindows` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	fn leave() -> Weight {
+		//  Proof size measured: `1032` bytes.
+		//  Minimum execution time: 96_533_000 picoseconds.
+		Weight::from_parts(100_269_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(6))
+	}
+	/// Storage: `Registry::Members` (r:2 w:2)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:8 w:16)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Identities` (r:0 w:1)
+	/// Proof: `Registry::Identities` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::RateWindows` (r:0 w:1)
+	/// Proof: `Registry::RateWindows` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// The range of component `m` is `[1, 8]`.
+	fn rebind(m: u32, ) -> Weight {
+		//  Proof size measured: `848 + m * (114 ±0)` bytes.
+		//  Minimum execution time: 99_117_000 picoseconds.
+		Weight::from_parts(95_710_013, 6298)
+			// Standard error: 12_192
+			.saturating_add(Weight::from_parts(8_307_914, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2545).saturating_mul(m.into()))
+	}
+	/// Storage: `Registry::Coops` (r:1 w:1)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::ActiveCoopCount` (r:1 w:1)
+	/// Proof: `Registry::ActiveCoopCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn suspend_coop() -> Weight {
-		Weight::from_parts(20_000_000, 2 * ENTRY_PROOF)
-			.saturating_add(T::DbWeight::get().reads_writes(2, 2))
+		//  Proof size measured: `378` bytes.
+		//  Minimum execution time: 15_363_000 picoseconds.
+		Weight::from_parts(16_625_000, 3556)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	/// As `suspend_coop`.
+	/// Storage: `Registry::Coops` (r:1 w:1)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::ActiveCoopCount` (r:1 w:1)
+	/// Proof: `Registry::ActiveCoopCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn resume_coop() -> Weight {
-		Weight::from_parts(20_000_000, 2 * ENTRY_PROOF)
-			.saturating_add(T::DbWeight::get().reads_writes(2, 2))
+		//  Proof size measured: `378` bytes.
+		//  Minimum execution time: 15_783_000 picoseconds.
+		Weight::from_parts(17_135_000, 3556)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	/// Writes: TransactionRateLimit.
+	/// Storage: `Registry::TransactionRateLimit` (r:0 w:1)
+	/// Proof: `Registry::TransactionRateLimit` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_rate_limit() -> Weight {
-		Weight::from_parts(10_000_000, 0).saturating_add(T::DbWeight::get().writes(1))
+		//  Proof size measured: `0` bytes.
+		//  Minimum execution time: 5_398_000 picoseconds.
+		Weight::from_parts(6_029_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `Registry::Members` (r:1 w:0)
+	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	fn check_member() -> Weight {
+		//  Proof size measured: `575` bytes.
+		//  Minimum execution time: 8_863_000 picoseconds.
+		Weight::from_parts(9_724_000, 3644)
+			.saturating_add(T::DbWeight::get().reads(1))
+	}
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::TransactionRateLimit` (r:1 w:0)
+	/// Proof: `Registry::TransactionRateLimit` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::RateWindows` (r:1 w:1)
+	/// Proof: `Registry::RateWindows` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	fn check_nonce_within_rate() -> Weight {
+		//  Proof size measured: `443` bytes.
+		//  Minimum execution time: 22_824_000 picoseconds.
+		Weight::from_parts(24_245_000, 3593)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 }
 
-/// The same estimates priced with RocksDB's database weights, for tests.
+/// The same measurements with RocksDB's database weights, for the pallet's tests.
 impl WeightInfo for () {
-	fn register_coop(a: u32) -> Weight {
-		Weight::from_parts(20_000_000, 2 * ENTRY_PROOF)
-			.saturating_add(
-				Weight::from_parts(40_000_000, 5 * ENTRY_PROOF).saturating_mul(a.into()),
-			)
+	fn register_coop(a: u32, ) -> Weight {
+		Weight::from_parts(15_659_855, 1489)
+			.saturating_add(Weight::from_parts(24_921_110, 0).saturating_mul(a.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
-			.saturating_add(RocksDbWeight::get().reads(5_u64.saturating_mul(a.into())))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(a.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
-			.saturating_add(RocksDbWeight::get().writes(5_u64.saturating_mul(a.into())))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(a.into())))
+			.saturating_add(Weight::from_parts(0, 2654).saturating_mul(a.into()))
 	}
 	fn add_member() -> Weight {
-		Weight::from_parts(45_000_000, 5 * ENTRY_PROOF)
-			.saturating_add(RocksDbWeight::get().reads_writes(5, 5))
+		Weight::from_parts(47_130_000, 3644)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_role() -> Weight {
-		Weight::from_parts(30_000_000, 3 * ENTRY_PROOF)
-			.saturating_add(RocksDbWeight::get().reads_writes(3, 2))
+		Weight::from_parts(30_876_000, 6080)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_member() -> Weight {
-		Weight::from_parts(90_000_000, 6 * ENTRY_PROOF)
-			.saturating_add(RocksDbWeight::get().reads_writes(6, 5))
+		Weight::from_parts(104_905_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(6))
+			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(85_000_000, 5 * ENTRY_PROOF)
-			.saturating_add(RocksDbWeight::get().reads_writes(5, 5))
+		Weight::from_parts(100_269_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(6))
 	}
-	fn rebind(m: u32) -> Weight {
-		Weight::from_parts(90_000_000, 4 * ENTRY_PROOF)
-			.saturating_add(Weight::from_parts(15_000_000, ENTRY_PROOF).saturating_mul(m.into()))
+	fn rebind(m: u32, ) -> Weight {
+		Weight::from_parts(95_710_013, 6298)
+			.saturating_add(Weight::from_parts(8_307_914, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().reads(m.into()))
-			.saturating_add(RocksDbWeight::get().writes(5))
-			.saturating_add(RocksDbWeight::get().writes(2_u64.saturating_mul(m.into())))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
+			.saturating_add(RocksDbWeight::get().writes(6))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2545).saturating_mul(m.into()))
 	}
 	fn suspend_coop() -> Weight {
-		Weight::from_parts(20_000_000, 2 * ENTRY_PROOF)
-			.saturating_add(RocksDbWeight::get().reads_writes(2, 2))
+		Weight::from_parts(16_625_000, 3556)
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn resume_coop() -> Weight {
-		Weight::from_parts(20_000_000, 2 * ENTRY_PROOF)
-			.saturating_add(RocksDbWeight::get().reads_writes(2, 2))
+		Weight::from_parts(17_135_000, 3556)
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_rate_limit() -> Weight {
-		Weight::from_parts(10_000_000, 0).saturating_add(RocksDbWeight::get().writes(1))
+		Weight::from_parts(6_029_000, 0)
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn check_member() -> Weight {
+		Weight::from_parts(9_724_000, 3644)
+			.saturating_add(RocksDbWeight::get().reads(1))
+	}
+	fn check_nonce_within_rate() -> Weight {
+		Weight::from_parts(24_245_000, 3593)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 }

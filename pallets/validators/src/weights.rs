@@ -1,11 +1,39 @@
-//! Weights of the validators pallet's calls.
+//! Weights of `pallet_validators`, measured by `scripts/benchmark-weights.sh`. Generated: do not
+//! edit by hand, run the script again.
 //!
-//! NOT GENERATED: hand estimates, to be replaced by a benchmark run (`scripts/benchmark-weights.sh`,
-//! the issue "Real weights and a throughput benchmark"). Both calls read and write the whole
-//! list (at most `MaxValidators` entries of about 40 bytes) and read one record per validator
-//! for the liveness check; compute is priced like one `pallet_balances` transfer per five
-//! entries, rounded up.
+//! Benchmark CLI 64.0.0, 2026-11-23; steps 50, repeat 20; wasm
+//! execution Compiled; chain `Some("dev")`.
+//! Machine: `vm`, CPU `AMD EPYC`.
+//!
+//! Each weight is the measured compute (the fitted base, and a slope per component), plus
+//! the storage reads and writes the benchmark saw, priced by the runtime's `DbWeight`, plus
+//! the largest proof those reads can need. Components are measured over their whole range,
+//! so a call weighed at its component's maximum is weighed at its worst case.
 
+// Command:
+//   /root/.cache/coop-exchange/target-benchmarks/release/coop-node
+//   benchmark
+//   pallet
+//   --chain
+//   dev
+//   --pallet
+//   pallet_validators
+//   --extrinsic
+//   *
+//   --steps
+//   50
+//   --repeat
+//   20
+//   --wasm-execution
+//   compiled
+//   --template
+//   scripts/weights/pallet-weights.hbs
+//   --output
+//   pallets/validators/src/weights.rs
+//   --json-file
+//   /root/.cache/coop-exchange/target-benchmarks/weights/pallet_validators.json
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
 
 use core::marker::PhantomData;
@@ -14,44 +42,65 @@ use frame_support::{
 	weights::{constants::RocksDbWeight, Weight},
 };
 
-/// Weight functions needed for the validators pallet.
+/// Weight functions needed for `pallet_validators`.
 pub trait WeightInfo {
-	fn add_validator(n: u32) -> Weight;
-	fn remove_validator(n: u32) -> Weight;
+	fn add_validator(n: u32, ) -> Weight;
+	fn remove_validator(n: u32, ) -> Weight;
 }
 
-/// Proof size of one entry of the list, or of one map entry with trie overhead.
-const ENTRY_PROOF: u64 = 3_600;
-
-fn compute(n: u32) -> Weight {
-	Weight::from_parts(20_000_000, ENTRY_PROOF)
-		.saturating_add(Weight::from_parts(8_000_000, ENTRY_PROOF).saturating_mul(n.into()))
-}
-
-/// Weights priced with the runtime's own database weights.
+/// Measured weights, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
-
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Reads: the co-op, the membership, the session keys, Validators. Writes: Validators.
-	fn add_validator(n: u32) -> Weight {
-		compute(n).saturating_add(T::DbWeight::get().reads_writes(4, 1))
+	/// Storage: `Registry::Coops` (r:1 w:0)
+	/// Proof: `Registry::Coops` (`max_values`: None, `max_size`: Some(91), added: 2566, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Memberships` (r:1 w:0)
+	/// Proof: `Registry::Memberships` (`max_values`: None, `max_size`: Some(70), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Session::NextKeys` (r:1 w:0)
+	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Validators::Validators` (r:1 w:1)
+	/// Proof: `Validators::Validators` (`max_values`: Some(1), `max_size`: Some(3602), added: 4097, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 99]`.
+	fn add_validator(n: u32, ) -> Weight {
+		//  Proof size measured: `1383 + n * (46 ±0)` bytes.
+		//  Minimum execution time: 32_909_000 picoseconds.
+		Weight::from_parts(58_107_184, 5087)
+			// Standard error: 12_270
+			.saturating_add(Weight::from_parts(434_488, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(Weight::from_parts(0, 48).saturating_mul(n.into()))
 	}
-	/// Reads: Validators, LastAuthored per validator. Writes: Validators, LastAuthored.
-	fn remove_validator(n: u32) -> Weight {
-		compute(n)
-			.saturating_add(T::DbWeight::get().reads(1_u64.saturating_add(n.into())))
+	/// Storage: `Validators::Validators` (r:1 w:1)
+	/// Proof: `Validators::Validators` (`max_values`: Some(1), `max_size`: Some(3602), added: 4097, mode: `MaxEncodedLen`)
+	/// Storage: `Validators::LastAuthored` (r:99 w:1)
+	/// Proof: `Validators::LastAuthored` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[2, 100]`.
+	fn remove_validator(n: u32, ) -> Weight {
+		//  Proof size measured: `112 + n * (93 ±0)` bytes.
+		//  Minimum execution time: 18_147_000 picoseconds.
+		Weight::from_parts(24_082_422, 5087)
+			// Standard error: 41_668
+			.saturating_add(Weight::from_parts(5_277_559, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(Weight::from_parts(0, 2452).saturating_mul(n.into()))
 	}
 }
 
-/// The same estimates priced with RocksDB's database weights, for tests.
+/// The same measurements with RocksDB's database weights, for the pallet's tests.
 impl WeightInfo for () {
-	fn add_validator(n: u32) -> Weight {
-		compute(n).saturating_add(RocksDbWeight::get().reads_writes(4, 1))
+	fn add_validator(n: u32, ) -> Weight {
+		Weight::from_parts(58_107_184, 5087)
+			.saturating_add(Weight::from_parts(434_488, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(1))
+			.saturating_add(Weight::from_parts(0, 48).saturating_mul(n.into()))
 	}
-	fn remove_validator(n: u32) -> Weight {
-		compute(n)
-			.saturating_add(RocksDbWeight::get().reads(1_u64.saturating_add(n.into())))
+	fn remove_validator(n: u32, ) -> Weight {
+		Weight::from_parts(24_082_422, 5087)
+			.saturating_add(Weight::from_parts(5_277_559, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
+			.saturating_add(Weight::from_parts(0, 2452).saturating_mul(n.into()))
 	}
 }

@@ -19,5 +19,6 @@ impl pallet_node_authorization::Config for Runtime {
 	type RemoveOrigin = FederationVote;
 	type SwapOrigin = FederationVote;
 	type ResetOrigin = FederationVote;
+	/// Upstream ships only these estimates (no `SubstrateWeight`); the calls are rare votes.
 	type WeightInfo = ();
 }

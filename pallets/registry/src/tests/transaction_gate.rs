@@ -136,6 +136,37 @@ fn the_rate_limit_counts_queued_transactions_and_resets_each_window() {
 }
 
 #[test]
+fn a_window_is_written_by_its_first_transaction_only_and_the_others_get_the_write_back() {
+	use crate::RateWindows;
+	use frame_support::weights::Weight;
+	ExtBuilder::default().build_and_execute(|| {
+		let info = DispatchInfo {
+			extension_weight: Weight::from_parts(10_u64.pow(9), 0),
+			..Default::default()
+		};
+		let charged = |nonce: u32| {
+			CheckNonceWithinRate::<Test>::from(nonce)
+				.test_run(signed(ALICE), &call(), &info, 0, 0, |_| Ok(().into()))
+				.expect("valid")
+				.expect("dispatched")
+				.actual_weight
+				.expect("set by the extensions")
+		};
+		// Block 1 is in the window from block 0; Alice's nonce was 0 when it began.
+		let first = charged(0);
+		assert_eq!(RateWindows::<Test>::get(account(ALICE)), Some((0, 0)));
+		let second = charged(1);
+		assert_eq!(RateWindows::<Test>::get(account(ALICE)), Some((0, 0)), "not written again");
+		let write = <Test as frame_system::Config>::DbWeight::get().writes(1);
+		assert_eq!(first.saturating_sub(second), write);
+		// The next window is recorded by its first transaction.
+		System::set_block_number(10);
+		assert_eq!(charged(2), first);
+		assert_eq!(RateWindows::<Test>::get(account(ALICE)), Some((10, 2)));
+	});
+}
+
+#[test]
 fn the_federation_sets_the_rate_limit() {
 	ExtBuilder::default().build_and_execute(|| {
 		let limit = RateLimit { transactions: 1, blocks: 5 };
@@ -155,5 +186,27 @@ fn the_federation_sets_the_rate_limit() {
 		System::assert_last_event(Event::RateLimitSet { limit }.into());
 		assert_ok!(include(ALICE, 0));
 		assert_eq!(pool_check(ALICE, 1), Err(refused(refusal::RATE_LIMITED)));
+	});
+}
+
+#[test]
+fn a_tip_is_refused_and_no_tip_passes_without_touching_storage() {
+	use crate::NoTips;
+	use codec::Encode;
+	use sp_runtime::StateVersion::V1;
+	ExtBuilder::default().build_and_execute(|| {
+		let with_tip = |tip| {
+			NoTips::from(tip)
+				.validate_and_prepare(signed(ALICE), &call(), &DispatchInfo::default(), 0, 0)
+				.map(|_| ())
+		};
+		let before = sp_io::storage::root(V1);
+		assert_ok!(with_tip(0));
+		assert_eq!(sp_io::storage::root(V1), before);
+		assert_eq!(with_tip(1), Err(refused(refusal::TIP)));
+		assert_eq!(with_tip(u128::MAX), Err(refused(refusal::TIP)));
+		// Encoded as the stock extension is: the tip, compact.
+		assert_eq!(NoTips::from(0).encode(), vec![0]);
+		assert_eq!(NoTips::from(64).encode(), codec::Compact(64u128).encode());
 	});
 }

@@ -1,0 +1,250 @@
+//! The runtime charges our calls the weights `scripts/benchmark-weights.sh` measured, and
+//! those weights leave a block room for what the chain is for: members paying each other.
+
+use core::any::TypeId;
+
+use coop_primitives::{Body, ClaimId, CoopId, ProposalId, Role};
+use frame_support::{
+	dispatch::{DispatchClass, GetDispatchInfo},
+	traits::{Bounded, Get},
+	weights::Weight,
+	BoundedVec,
+};
+use sp_core::H256;
+use sp_keyring::Sr25519Keyring::{Alice, Bob};
+use sp_runtime::Perbill;
+
+use crate::{configs::RuntimeBlockWeights, AccountId, Runtime, RuntimeCall};
+
+type RegistryWeights = pallet_registry::weights::SubstrateWeight<Runtime>;
+type HoursWeights = pallet_hours::weights::SubstrateWeight<Runtime>;
+type DacoWeights = pallet_daco::weights::SubstrateWeight<Runtime>;
+type ValidatorsWeights = pallet_validators::weights::SubstrateWeight<Runtime>;
+use pallet_daco::WeightInfo as _;
+use pallet_hours::WeightInfo as _;
+use pallet_registry::WeightInfo as _;
+use pallet_validators::WeightInfo as _;
+
+fn alice() -> AccountId {
+	Alice.to_account_id()
+}
+
+fn bob() -> AccountId {
+	Bob.to_account_id()
+}
+
+fn registry(call: pallet_registry::Call<Runtime>) -> RuntimeCall {
+	RuntimeCall::Registry(call)
+}
+
+fn hours(call: pallet_hours::Call<Runtime>) -> RuntimeCall {
+	RuntimeCall::Hours(call)
+}
+
+fn daco(call: pallet_daco::Call<Runtime>) -> RuntimeCall {
+	RuntimeCall::Daco(call)
+}
+
+/// A payment, the call the chain carries most.
+fn payment() -> RuntimeCall {
+	hours(pallet_hours::Call::transfer { to: bob(), amount: 1 })
+}
+
+/// Every call of our pallets, each with the weight its benchmark measured (at the worst case
+/// of its components where the call is weighed before it runs).
+fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
+	use pallet_registry::Call as R;
+	let coop = CoopId(0);
+	let founders = (0..3)
+		.map(|_| pallet_registry::types::Founder {
+			account: alice(),
+			identity: H256::zero(),
+			name: b"A".to_vec(),
+		})
+		.collect::<Vec<_>>();
+	let max_coops: u32 = <Runtime as pallet_registry::Config>::MaxCoopsPerMember::get();
+	let registry_calls = vec![
+		(
+			registry(R::register_coop { name: b"Co-op".to_vec(), admins: founders }),
+			RegistryWeights::register_coop(3),
+		),
+		(
+			registry(R::add_member {
+				coop,
+				who: bob(),
+				identity: H256::zero(),
+				name: b"Bob".to_vec(),
+			}),
+			RegistryWeights::add_member(),
+		),
+		(
+			registry(R::set_role { coop, who: bob(), role: Role::Admin }),
+			RegistryWeights::set_role(),
+		),
+		(registry(R::remove_member { coop, who: bob() }), RegistryWeights::remove_member()),
+		(registry(R::leave { coop }), RegistryWeights::leave()),
+		(registry(R::rebind { old: alice(), new: bob() }), RegistryWeights::rebind(max_coops)),
+		(registry(R::suspend_coop { coop }), RegistryWeights::suspend_coop()),
+		(registry(R::resume_coop { coop }), RegistryWeights::resume_coop()),
+		(
+			registry(R::set_rate_limit {
+				limit: pallet_registry::types::RateLimit { transactions: 60, blocks: 10 },
+			}),
+			RegistryWeights::set_rate_limit(),
+		),
+	];
+
+	use pallet_hours::Call as H;
+	let claim = ClaimId(0);
+	let hours_calls = vec![
+		(
+			hours(H::log_work { coop, minutes: 60, day: 1, memo: H256::zero() }),
+			HoursWeights::log_work(),
+		),
+		(hours(H::approve { claim }), HoursWeights::approve()),
+		(hours(H::reject { claim, reason: BoundedVec::new() }), HoursWeights::reject()),
+		(payment(), HoursWeights::transfer()),
+		(hours(H::contribute { coop, amount: 1 }), HoursWeights::contribute()),
+		(hours(H::spend { coop, to: bob(), amount: 1 }), HoursWeights::spend()),
+		(
+			hours(H::set_policy { policy: pallet_hours::Policy::<Runtime>::get() }),
+			HoursWeights::set_policy(),
+		),
+		(
+			hours(H::set_coop_terms { coop, rate: 1_000_000, approvals_required: 1 }),
+			HoursWeights::set_coop_terms(),
+		),
+	];
+
+	use pallet_daco::Call as D;
+	let proposal = ProposalId(0);
+	let max_proposal: Weight = <Runtime as pallet_daco::Config>::MaxProposalWeight::get();
+	let thresholds = pallet_daco::types::Thresholds {
+		rule: pallet_daco::tally::Rule {
+			quorum: Perbill::from_percent(50),
+			approval: Perbill::from_percent(50),
+		},
+		voting_period: 100,
+	};
+	let daco_calls = vec![
+		(
+			daco(D::propose {
+				body: Body::Coop(coop),
+				call: Box::new(Bounded::Inline(BoundedVec::new())),
+				description: BoundedVec::new(),
+			}),
+			DacoWeights::propose(),
+		),
+		(
+			daco(D::vote { proposal, choice: pallet_daco::types::VoteChoice::Aye }),
+			DacoWeights::vote(),
+		),
+		// Charged the largest call a proposal may carry; refunded to what it used.
+		(daco(D::close { proposal }), DacoWeights::close().saturating_add(max_proposal)),
+		(
+			daco(D::set_thresholds { body: Body::Federation, thresholds }),
+			DacoWeights::set_thresholds(),
+		),
+		(daco(D::set_delegate { coop, delegate: Some(bob()) }), DacoWeights::set_delegate()),
+		// Charged its own weight plus the call it enacts.
+		(
+			daco(D::enact_as_root { call: Box::new(payment()) }),
+			DacoWeights::enact_as_root().saturating_add(HoursWeights::transfer()),
+		),
+	];
+
+	use pallet_validators::Call as V;
+	let max_validators: u32 = <Runtime as pallet_validators::Config>::MaxValidators::get();
+	let validators_calls = vec![
+		(
+			RuntimeCall::Validators(V::add_validator { account: bob(), coop }),
+			ValidatorsWeights::add_validator(max_validators),
+		),
+		(
+			RuntimeCall::Validators(V::remove_validator { account: bob() }),
+			ValidatorsWeights::remove_validator(max_validators),
+		),
+	];
+
+	[registry_calls, hours_calls, daco_calls, validators_calls].concat()
+}
+
+fn is<A: 'static, B: 'static>() -> bool {
+	TypeId::of::<A>() == TypeId::of::<B>()
+}
+
+#[test]
+fn the_runtime_uses_the_measured_weights_and_stock_ones_for_the_rest() {
+	assert!(is::<<Runtime as pallet_registry::Config>::WeightInfo, RegistryWeights>());
+	assert!(is::<<Runtime as pallet_hours::Config>::WeightInfo, HoursWeights>());
+	assert!(is::<<Runtime as pallet_daco::Config>::WeightInfo, DacoWeights>());
+	assert!(is::<<Runtime as pallet_validators::Config>::WeightInfo, ValidatorsWeights>());
+	assert!(is::<
+		<Runtime as pallet_balances::Config>::WeightInfo,
+		pallet_balances::weights::SubstrateWeight<Runtime>,
+	>());
+	assert!(is::<
+		<Runtime as frame_system::Config>::ExtensionsWeightInfo,
+		frame_system::SubstrateExtensionsWeight<Runtime>,
+	>());
+	assert!(is::<
+		<Runtime as pallet_timestamp::Config>::WeightInfo,
+		pallet_timestamp::weights::SubstrateWeight<Runtime>,
+	>());
+}
+
+#[test]
+fn every_call_of_ours_is_charged_what_its_benchmark_measured() {
+	sp_io::TestExternalities::default().execute_with(|| {
+		let calls = our_calls_and_measured_weights();
+		assert_eq!(calls.len(), 9 + 8 + 6 + 2, "a call of ours is missing here");
+		for (call, measured) in calls {
+			let info = call.get_dispatch_info();
+			assert_eq!(info.call_weight, measured, "{call:?}");
+			assert!(measured.ref_time() > 0, "{call:?} was measured at zero");
+		}
+	});
+}
+
+#[test]
+fn every_call_of_ours_but_the_enacting_ones_takes_under_a_tenth_of_a_block() {
+	let normal = RuntimeBlockWeights::get().get(DispatchClass::Normal).max_total.unwrap();
+	sp_io::TestExternalities::default().execute_with(|| {
+		for (call, measured) in our_calls_and_measured_weights() {
+			let enacts = matches!(
+				call,
+				RuntimeCall::Daco(
+					pallet_daco::Call::close { .. } | pallet_daco::Call::enact_as_root { .. }
+				)
+			);
+			if !enacts {
+				assert!(measured.ref_time() < normal.ref_time() / 10, "{call:?}: {measured}");
+			}
+		}
+	});
+}
+
+/// The throughput target: 3,000 payments in one 6 s block, counting everything a signed
+/// payment is charged: the extrinsic's base weight, its extensions, the call. A member's
+/// first transaction in a rate-limit window also records the window; the others get that
+/// write back after dispatch, and the block counts what is left.
+#[test]
+fn a_block_holds_at_least_3000_payments_by_weight() {
+	use frame_support::weights::RuntimeDbWeight;
+	use sp_runtime::traits::TransactionExtension;
+	let weights = RuntimeBlockWeights::get();
+	let normal = weights.get(DispatchClass::Normal);
+	let db: RuntimeDbWeight = <Runtime as frame_system::Config>::DbWeight::get();
+	let first_in_window = normal
+		.base_extrinsic
+		.saturating_add(payment().get_dispatch_info().call_weight)
+		.saturating_add(crate::tests::extensions(0).weight(&payment()));
+	let others = first_in_window.saturating_sub(db.writes(1));
+	let room = normal.max_total.unwrap().ref_time();
+	let payments = room / others.ref_time();
+	println!("a payment: {first_in_window} for a window's first, {others} for others: {payments} a block");
+	assert!(
+		payments >= 3_000,
+		"{payments} payments of {others} ({first_in_window} for a window's first) fit {room} ps"
+	);
+}

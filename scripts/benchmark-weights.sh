@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Measures the weights of our pallets' calls on this machine and writes them to
+# pallets/*/src/weights.rs, then prints a Markdown table of them beside
+# `pallet_balances::transfer_keep_alive`, measured in the same run.
+#
+#   scripts/benchmark-weights.sh [pallet ...]     default: all four of ours
+#
+# It builds the node with `--features runtime-benchmarks` in a target directory of its own
+# (~/.cache/coop-exchange/target-benchmarks): that feature changes most crates, and sharing
+# a directory with the default build would make each build undo the other's runtime wasm.
+# The first build takes about as long as a cold default build; later ones are incremental.
+# Run it on the reference machine for validators, with nothing else busy, and commit the
+# regenerated files.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$REPO_ROOT"
+
+PALLETS=("$@")
+[ ${#PALLETS[@]} -gt 0 ] || PALLETS=(registry hours daco validators)
+STEPS=50
+REPEAT=20
+
+export CARGO_TARGET_DIR="$HOME/.cache/coop-exchange/target-benchmarks"
+BENCH_BIN="$CARGO_TARGET_DIR/release/coop-node"
+RESULTS="$CARGO_TARGET_DIR/weights"
+mkdir -p "$RESULTS"
+
+bash scripts/setup.sh >/dev/null
+echo "==> building coop-node with runtime-benchmarks (in $CARGO_TARGET_DIR)" >&2
+# The CLI's storage-access test runtime serves only `benchmark storage`, which coop-node
+# does not offer; its wasm build fails with benchmarks on, so it is skipped.
+SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1 \
+  cargo build --release --locked -p coop-node --features runtime-benchmarks
+
+# measure PALLET EXTRINSICS OUTPUT: runs the benchmarks, keeps the raw results as JSON, and
+# writes OUTPUT with our weights template.
+measure() {
+  local pallet="$1" extrinsics="$2" output="$3"
+  echo "==> $pallet" >&2
+  "$BENCH_BIN" benchmark pallet --chain dev --pallet "$pallet" --extrinsic "$extrinsics" \
+    --steps "$STEPS" --repeat "$REPEAT" --wasm-execution compiled \
+    --template scripts/weights/pallet-weights.hbs --output "$output" \
+    --json-file "$RESULTS/$pallet.json" >"$RESULTS/$pallet.log" 2>&1 \
+    || { tail -n 30 "$RESULTS/$pallet.log" >&2; exit 1; }
+  # The same results once more as rows for the table (no new measurement).
+  "$BENCH_BIN" benchmark pallet --json-input "$RESULTS/$pallet.json" \
+    --template scripts/weights/table-rows.hbs --output "$RESULTS/$pallet.rows" >/dev/null 2>&1
+}
+
+measure pallet_balances transfer_keep_alive "$RESULTS/pallet_balances.rs"
+for name in "${PALLETS[@]}"; do
+  measure "pallet_$name" '*' "pallets/$name/src/weights.rs"
+done
+
+# The table covers all four pallets, from this run or the last one that measured them.
+rows=("$RESULTS/pallet_balances.rows")
+for name in registry hours daco validators; do
+  [ -f "$RESULTS/pallet_$name.rows" ] && rows+=("$RESULTS/pallet_$name.rows")
+done
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+echo
+echo "Measured $(date -u +%F) on $(nproc) cores of $cpu; steps $STEPS, repeat $REPEAT:"
+echo
+awk -f scripts/weights/table.awk "${rows[@]}" | tee "$RESULTS/table.md"
