@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
-import { NODE_BIN, freePorts, tempDir } from './lib/node.mjs';
+import { NODE_BIN, tempDir } from './lib/node.mjs';
 
 /** Runs coop-node to completion; returns its exit code and its stderr lines. */
 function run(args) {
@@ -41,26 +41,29 @@ describe('bad input to coop-node', () => {
 		assertOneLineError(run(['--chain', path, '--tmp']), /Error parsing spec file/);
 	});
 
-	/** Holds `port` on `host` while coop-node tries to start with `args(port, otherPort)`. */
+	/**
+	 * Holds a port on `host` (one the kernel picks as this binds it) while coop-node tries to
+	 * start with `args(port)`; its other ports are 0, which the node picks itself.
+	 */
 	async function assertPortRefused(kind, host, args) {
-		const [port, other] = await freePorts(2);
 		const holder = createServer();
-		await new Promise((ok) => holder.listen(port, host, ok));
+		await new Promise((ok, fail) => holder.once('error', fail).listen(0, host, ok));
+		const { port } = holder.address();
 		try {
-			const result = run(['--chain', 'dev', '--tmp', '--no-prometheus', ...args(port, other)]);
+			const result = run(['--chain', 'dev', '--tmp', '--no-prometheus', ...args(port)]);
 			assertOneLineError(result, new RegExp(`${kind} port ${port} .*not available`));
 		} finally {
-			holder.close();
+			await new Promise((ok) => holder.close(ok));
 		}
 	}
 
 	it('an RPC port that is already in use', async () => {
 		// Substrate alone would quietly move RPC to a random port instead.
-		await assertPortRefused('RPC', '127.0.0.1', (port, other) => ['--rpc-port', String(port), '--port', String(other)]);
+		await assertPortRefused('RPC', '127.0.0.1', (port) => ['--rpc-port', String(port), '--port', '0']);
 	});
 
 	it('a p2p port that is already in use', async () => {
-		await assertPortRefused('p2p', '0.0.0.0', (port, other) => ['--port', String(port), '--rpc-port', String(other)]);
+		await assertPortRefused('p2p', '0.0.0.0', (port) => ['--port', String(port), '--rpc-port', '0']);
 	});
 
 	it('a base path that cannot be written', () => {

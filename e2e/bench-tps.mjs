@@ -11,18 +11,19 @@
 // approves it, and Charlie pays each member a share; the federation votes a rate limit
 // that lets each member send their part. Run it through `scripts/bench-tps.sh`.
 
-import { freshAccount, freshIdentity, devAccount, findEvent, send } from './lib/chain.mjs';
-import { decide } from './lib/daco.mjs';
-import {
-	connect, finalizedNumber, freePorts, localNetworkConfigs, nodeKey, startValidator, tempDir, waitFor,
-} from './lib/node.mjs';
 import { readFileSync } from 'node:fs';
+
 import { hexToU8a } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { join } from 'node:path';
 
-const BAKERS = 0;
-const MEMO = `0x${'be'.repeat(32)}`;
+import { BAKERS, HOUR } from './lib/constants.mjs';
+import { devAccounts, freshAccount, freshIdentity, send } from './lib/chain.mjs';
+import { federationDecides } from './lib/daco.mjs';
+import { setRateLimit } from './lib/gate.mjs';
+import { earn } from './lib/hours.mjs';
+import { DevChain, LocalNetwork } from './lib/networks.mjs';
+import { finalizedNumber, waitFor } from './lib/node.mjs';
+
 /** How many submissions are on the wire at once. */
 const IN_FLIGHT = 256;
 
@@ -34,19 +35,14 @@ if (!['dev', 'local'].includes(network) || !(TRANSFERS > 0) || !(MEMBERS > 1)) {
 	process.exit(2);
 }
 
-/** Starts the nodes; returns them and the URL to submit to. */
+/** Starts the chain; returns its nodes, an API connected to the first, and how to stop it. */
 async function startNetwork() {
-	const dir = tempDir(`bench-${network}`);
 	if (network === 'dev') {
-		const [rpcPort, p2pPort] = await freePorts(2);
-		const basePath = join(dir, 'alice');
-		const node = startValidator({
-			chain: 'dev', name: 'alice', basePath, keyPath: nodeKey(basePath).path, rpcPort, p2pPort,
-			extra: ['--force-authoring'],
-		});
-		return [node];
+		const chain = await new DevChain('bench-dev').start();
+		return { nodes: [chain.node], api: chain.api, stop: () => chain.stop() };
 	}
-	return (await localNetworkConfigs(dir)).map((config) => startValidator(config));
+	const local = await new LocalNetwork('bench-local').startValidators();
+	return { nodes: [...local.nodes.values()], api: local.api, stop: () => local.stopAll() };
 }
 
 /**
@@ -74,28 +70,26 @@ function quantile(sorted, q) {
 }
 
 async function main() {
-	const nodes = await startNetwork();
-	const api = await connect(nodes[0].url);
+	const { nodes, api, stop } = await startNetwork();
 	try {
 		await waitFor('finality', async () => (await finalizedNumber(api)) >= 1, 120_000);
-		const [alice, bob, charlie, dave] = ['Alice', 'Bob', 'Charlie', 'Dave'].map(devAccount);
+		const [alice, bob, charlie] = devAccounts('Alice', 'Bob', 'Charlie');
 
-		// Members, admitted by the Bakers' admin in one batch.
+		// Members, invited by the Bakers' admin in one batch.
 		const members = Array.from({ length: MEMBERS }, (_, i) => freshAccount(`bench-${i}`));
 		const admit = members.map((m, i) => api.tx.registry.addMember(BAKERS, m.address, freshIdentity(), `bench ${i}`));
 		await send(api, api.tx.utility.batchAll(admit), alice);
+		// Each accepts their invitation with their own key (in parallel: one block or two).
+		await Promise.all(members.map((m) => send(api, api.tx.registry.acceptInvitation(BAKERS), m)));
 
 		// HOUR for them: an hour of Charlie's work, shared out.
-		const now = (await api.query.timestamp.now()).toNumber();
-		const logged = await send(api, api.tx.hours.logWork(BAKERS, 60, Math.floor(now / 86_400_000), MEMO), charlie);
-		await send(api, api.tx.hours.approve(findEvent(logged, 'hours', 'WorkLogged').data.claim), bob);
-		const share = 1_000_000n / BigInt(MEMBERS + 1);
+		await earn(api, { member: charlie, coop: BAKERS, minutes: 60, approver: bob });
+		const share = HOUR / BigInt(MEMBERS + 1);
 		await send(api, api.tx.utility.batchAll(members.map((m) => api.tx.hours.transfer(m.address, share))), charlie);
 
 		// A limit that lets every member send their part within one window.
 		const perMember = Math.ceil(TRANSFERS / MEMBERS);
-		const setLimit = api.tx.registry.setRateLimit({ transactions: perMember + 10, blocks: 10 });
-		const limitSet = await decide(api, { body: 'Federation', call: setLimit, ayes: [alice, dave], closer: bob });
+		const limitSet = (await federationDecides(api, setRateLimit(api, { transactions: perMember + 10, blocks: 10 }))).result;
 		if (!limitSet.isOk) throw new Error(`rate limit not set: ${limitSet.toString()}`);
 
 		// Pre-signed, immortal, 1 unit each to the next member; senders interleaved.
@@ -187,8 +181,7 @@ async function main() {
 			proposals: proposals(nodes, perBlock),
 		}));
 	} finally {
-		await api.disconnect();
-		await Promise.all(nodes.map((node) => node.stop()));
+		await stop();
 	}
 }
 

@@ -4,43 +4,30 @@
 // and the whole network stopped and started again goes on from its finalised head.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { LOCAL_VALIDATORS as NAMES, bestNumber, connect, finalizedNumber, localNetworkConfigs, startValidator, tempDir, waitFor } from './lib/node.mjs';
-import { devAccount, findEvent, send } from './lib/chain.mjs';
-import { decide } from './lib/daco.mjs';
-
-const BAKERS = 0;
-const BUILDERS = 1;
-const MEMO = `0x${'cd'.repeat(32)}`;
+import { BAKERS, BUILDERS } from './lib/constants.mjs';
+import { devAccounts, findEvent, send } from './lib/chain.mjs';
+import { federationDecides } from './lib/daco.mjs';
+import { setRateLimit } from './lib/gate.mjs';
+import { logWork } from './lib/hours.mjs';
+import { LOCAL_VALIDATORS, useLocalNetwork } from './lib/networks.mjs';
+import { TimedOut, bestNumber, finalizedNumber, waitFor } from './lib/node.mjs';
 
 describe('four-validator local network', () => {
-	const dir = tempDir('local');
-	const nodes = [];
-	const apis = [];
-	let config = [];
+	const network = useLocalNetwork('local');
+	/** The APIs of `names`' nodes, in order. */
+	const apisOf = (names) => Promise.all(names.map((name) => network.apiOf(name)));
+	const SURVIVORS = LOCAL_VALIDATORS.filter((name) => name !== 'dave');
 
-	function start(i) {
-		nodes[i] = startValidator(config[i]);
-	}
-
-	before(async () => {
-		config = await localNetworkConfigs(dir);
-		NAMES.forEach((_, i) => start(i));
-		for (let i = 0; i < NAMES.length; i++) apis[i] = await connect(nodes[i].url);
-	});
-
-	after(async () => {
-		await Promise.all(apis.map((api) => api?.disconnect().catch(() => {})));
-		await Promise.all(nodes.map((node) => node?.stop()));
-	});
-
-	/** The hash every node holds at `height`, one per node. */
-	async function hashesAt(height, which = apis) {
-		return Promise.all(which.map(async (api) => (await api.rpc.chain.getBlockHash(height)).toHex()));
+	/** The hash every node of `apis` holds at `height`, one per node. */
+	async function hashesAt(height, apis) {
+		return Promise.all(apis.map(async (api) => (await api.rpc.chain.getBlockHash(height)).toHex()));
 	}
 
 	it('peers all four and agrees on the finalised head', async () => {
+		await network.startValidators();
+		const apis = await apisOf(LOCAL_VALIDATORS);
 		await waitFor('every node to see three peers', async () => {
 			const health = await Promise.all(apis.map((api) => api.rpc.system.health()));
 			return health.every((h) => h.peers.toNumber() === 3);
@@ -51,59 +38,59 @@ describe('four-validator local network', () => {
 		}, 120_000);
 		// Nodes finalise at slightly different moments: compare at the lowest finalised height.
 		const common = Math.min(...(await Promise.all(apis.map(finalizedNumber))));
-		const hashes = await hashesAt(common);
+		const hashes = await hashesAt(common, apis);
 		assert.equal(new Set(hashes).size, 1, `one finalised block at #${common}: ${hashes}`);
 	});
 
 	it('keeps finalising on three validators after one is SIGKILLed', async () => {
-		const dave = NAMES.indexOf('dave');
-		const survivors = apis.filter((_, i) => i !== dave);
-		await apis[dave].disconnect();
-		const { signal } = await nodes[dave].kill();
+		await network.startValidators();
+		const survivors = await apisOf(SURVIVORS);
+		const { signal } = await network.kill('dave');
 		assert.equal(signal, 'SIGKILL');
 
-		const start = await finalizedNumber(apis[0]);
-		await waitFor('finality to advance by 3 blocks without dave', async () => (await finalizedNumber(apis[0])) >= start + 3, 120_000);
+		const start = await finalizedNumber(network.api);
+		await waitFor('finality to advance by 3 blocks without dave', async () => (await finalizedNumber(network.api)) >= start + 3, 120_000);
 		const common = Math.min(...(await Promise.all(survivors.map(finalizedNumber))));
 		assert.equal(new Set(await hashesAt(common, survivors)).size, 1);
 	});
 
 	it('lets the killed validator catch up to the same finalised head, losing nothing', async () => {
-		const dave = NAMES.indexOf('dave');
-		start(dave);
-		apis[dave] = await connect(nodes[dave].url);
+		// Dave's node is down (the test before killed it) or is killed now; either way the
+		// others finalise three more blocks without it.
+		await network.startValidators(SURVIVORS);
+		if (network.isRunning('dave')) await network.kill('dave');
+		const alice = network.api;
+		const killedAt = await finalizedNumber(alice);
+		await waitFor('three finalised blocks without dave', async () => (await finalizedNumber(alice)) >= killedAt + 3, 120_000);
 
-		const target = await finalizedNumber(apis[0]);
-		await waitFor(`dave to finalise #${target}`, async () => (await finalizedNumber(apis[dave])) >= target, 120_000);
-		const [aliceHash, daveHash] = await hashesAt(target, [apis[0], apis[dave]]);
+		await network.start('dave');
+		const dave = await network.apiOf('dave');
+		const target = await finalizedNumber(alice);
+		await waitFor(`dave to finalise #${target}`, async () => (await finalizedNumber(dave)) >= target, 120_000);
+		const [aliceHash, daveHash] = await hashesAt(target, [alice, dave]);
 		assert.equal(daveHash, aliceHash);
 		// Every block up to there is on dave's disk, the ones from before the kill included.
 		for (const height of [1, Math.floor(target / 2), target]) {
-			const [a, d] = await hashesAt(height, [apis[0], apis[dave]]);
+			const [a, d] = await hashesAt(height, [alice, dave]);
 			assert.equal(d, a, `block #${height}`);
 		}
-		assert.ok((await bestNumber(apis[dave])) >= target);
+		assert.ok((await bestNumber(dave)) >= target);
 	});
 
 	it('keeps every finalised transfer of a 2,000-transfer burst while a validator is killed and restarted', async (t) => {
-		const dave = NAMES.indexOf('dave');
-		const [alice, bob, charlie, daveAccount, eve, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map(devAccount);
-		const api = apis[0];
-		const now = (await api.query.timestamp.now()).toNumber();
-		const today = Math.floor(now / 86_400_000);
+		await network.startValidators();
+		const [alice, bob, charlie, daveAccount, eve, ferdie] = devAccounts('Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie');
+		const { api } = network;
 
 		// Four members earn an hour each (one approver apiece, so the approvals go in parallel).
 		const senders = [alice, charlie, eve, ferdie];
 		const claims = [[alice, BAKERS, bob], [charlie, BAKERS, alice], [eve, BUILDERS, daveAccount], [ferdie, BUILDERS, eve]];
-		const logged = await Promise.all(claims.map(([who, coop]) => send(api, api.tx.hours.logWork(coop, 60, today, MEMO), who)));
-		const approvals = await Promise.all(claims.map(([, , approver], i) => {
-			const claim = findEvent(logged[i], 'hours', 'WorkLogged').data.claim;
-			return send(api, api.tx.hours.approve(claim), approver);
-		}));
+		// Two rounds, so that no one signs two transactions at once.
+		const logged = await Promise.all(claims.map(([member, coop]) => logWork(api, member, coop, 60)));
+		const approvals = await Promise.all(claims.map(([, , approver], i) => send(api, api.tx.hours.approve(logged[i]), approver)));
 		approvals.forEach((events) => assert.ok(findEvent(events, 'hours', 'WorkPaid')));
 		// The federation lets a member queue 1,000 transactions in ten blocks.
-		const setLimit = api.tx.registry.setRateLimit({ transactions: 1000, blocks: 10 });
-		const limitSet = await decide(api, { body: 'Federation', call: setLimit, ayes: [alice, daveAccount], closer: bob });
+		const limitSet = (await federationDecides(api, setRateLimit(api, { transactions: 1000, blocks: 10 }))).result;
 		assert.ok(limitSet.isOk, `limit set: ${limitSet.toString()}`);
 
 		const everyone = [alice, bob, charlie, daveAccount, eve, ferdie].map((pair) => pair.address);
@@ -151,23 +138,24 @@ describe('four-validator local network', () => {
 		// Interleave the senders, as a busy network would see them, and submit through Bob's
 		// node; Dave's is killed halfway and restarted once every transfer is in.
 		const order = signed.map((_, i) => signed[(i % senders.length) * PER_SENDER + Math.floor(i / senders.length)]);
-		const submitter = apis[1];
+		const submitter = await network.apiOf('bob');
 		for (const [i, tx] of order.entries()) {
-			if (i === order.length / 2) {
-				await apis[dave].disconnect();
-				await nodes[dave].kill();
-			}
+			if (i === order.length / 2) await network.kill('dave');
 			await submitter.rpc.author.submitExtrinsic(tx);
 		}
-		start(dave);
-		apis[dave] = await connect(nodes[dave].url);
+		await network.start('dave');
+		const dave = await network.apiOf('dave');
 
 		// The fork-aware pool has been seen to drop accepted transfers when a burst meets a
 		// block being built: a wallet signs again and resubmits, and so does this test, up to
 		// three times. What is finalised meanwhile must be exactly right. A
 		// refusal by the runtime fails the test; the pool's "already have it" (1012 to 1014)
 		// does not.
-		let finalisedHash = await allFinalised(120_000).catch(() => undefined);
+		/** A timeout of `allFinalised` is a round's end; any other error fails the test. */
+		const untilTimeout = (error) => {
+			if (!(error instanceof TimedOut)) throw error;
+		};
+		let finalisedHash = await allFinalised(120_000).catch(untilTimeout);
 		for (let round = 1; !finalisedHash && round <= 3; round++) {
 			const hash = await api.rpc.chain.getFinalizedHead();
 			const counts = await includedAt(api, hash);
@@ -187,6 +175,7 @@ describe('four-validator local network', () => {
 			t.diagnostic(`round ${round}: ${counts.reduce((a, b) => a + b)} of 2,000 finalised; resubmitted ${resubmitted} the pool had dropped`);
 			finalisedHash = await allFinalised(round < 3 ? 60_000 : 180_000).catch((error) => {
 				if (round === 3) throw error;
+				untilTimeout(error);
 			});
 		}
 
@@ -196,20 +185,20 @@ describe('four-validator local network', () => {
 		assert.equal((await api.query.balances.totalIssuance()).toBigInt(), issuance, 'no HOUR made or lost');
 		// Dave's node, killed in the middle, holds the same finalised state.
 		const height = (await api.rpc.chain.getHeader(finalisedHash)).number.toNumber();
-		await waitFor(`dave to finalise #${height}`, async () => (await finalizedNumber(apis[dave])) >= height, 180_000);
-		assert.equal((await apis[dave].rpc.chain.getBlockHash(height)).toHex(), finalisedHash.toHex());
-		assert.deepEqual(await balancesAt(apis[dave], finalisedHash), expected);
+		await waitFor(`dave to finalise #${height}`, async () => (await finalizedNumber(dave)) >= height, 180_000);
+		assert.equal((await dave.rpc.chain.getBlockHash(height)).toHex(), finalisedHash.toHex());
+		assert.deepEqual(await balancesAt(dave, finalisedHash), expected);
 	});
 
 	it('stops all four and starts them again: the finalised head is kept and the chain goes on', async () => {
-		const height = await finalizedNumber(apis[0]);
-		const hash = (await apis[0].rpc.chain.getBlockHash(height)).toHex();
-		await Promise.all(apis.map((api) => api.disconnect()));
-		const stopped = await Promise.all(nodes.map((node) => node.stop()));
-		stopped.forEach(({ signal, code }) => assert.ok(signal === 'SIGINT' || code === 0, `clean exit: ${signal ?? code}`));
+		await network.startValidators();
+		const height = await finalizedNumber(network.api);
+		const hash = (await network.api.rpc.chain.getBlockHash(height)).toHex();
+		const stopped = await network.stopAll();
+		for (const [name, { signal, code }] of stopped) assert.ok(signal === 'SIGINT' || code === 0, `${name}: clean exit: ${signal ?? code}`);
 
-		NAMES.forEach((_, i) => start(i));
-		for (let i = 0; i < NAMES.length; i++) apis[i] = await connect(nodes[i].url);
+		await network.startValidators();
+		const apis = await apisOf(LOCAL_VALIDATORS);
 		for (const api of apis) {
 			assert.ok((await finalizedNumber(api)) >= height, 'finalised head kept');
 			assert.equal((await api.rpc.chain.getBlockHash(height)).toHex(), hash);

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 
-import { NODE_BIN, connect, finalizedNumber, freePorts, nodeKey, startValidator, tempDir, waitFor } from './lib/node.mjs';
+import { DevChain } from './lib/networks.mjs';
+import { NODE_BIN, finalizedNumber, waitFor } from './lib/node.mjs';
 
 /** Runs a sub-command to completion and returns its stdout; fails the test on a non-zero exit. */
 function coopNode(...args) {
@@ -24,35 +25,42 @@ function bestInDatabase(basePath) {
 }
 
 describe('maintenance sub-commands', () => {
-	const dir = tempDir('subcommands');
-	const source = join(dir, 'source');
-	const copy = join(dir, 'copy');
-	const exported = join(dir, 'blocks.json');
+	const chain = new DevChain('subcommands');
+	const source = chain.basePath;
 	let finalized;
+	let exported;
 
 	before(async () => {
 		// A dev chain with a few finalised blocks, then stopped: these commands need the
 		// database to themselves.
-		const [rpcPort, p2pPort] = await freePorts(2);
-		const key = nodeKey(source);
-		const node = startValidator({
-			chain: 'dev', name: 'alice', basePath: source, keyPath: key.path, rpcPort, p2pPort,
-			extra: ['--force-authoring'],
-		});
-		const api = await connect(node.url);
+		await chain.start();
 		finalized = await waitFor('3 finalised blocks', async () => {
-			const n = await finalizedNumber(api);
+			const n = await finalizedNumber(chain.api);
 			return n >= 3 ? n : 0;
 		}, 90_000);
-		await api.disconnect();
-		assert.equal((await node.stop()).code, 0);
+		assert.equal((await chain.stop()).code, 0);
 	});
 
+	/** The finalised blocks of the source, exported once, by the first test that needs them. */
+	function exportedBlocks() {
+		if (!exported) {
+			const path = join(chain.dir, 'blocks.json');
+			coopNode('export-blocks', '--chain', 'dev', '--base-path', source, '--from', '1', '--to', String(finalized), path);
+			exported = path;
+		}
+		return exported;
+	}
+
+	/** A fresh database at `dir/<name>` with the source's finalised blocks imported. */
+	const importedCopy = (name) => {
+		const copy = join(chain.dir, name);
+		coopNode('import-blocks', '--chain', 'dev', '--base-path', copy, exportedBlocks());
+		return copy;
+	};
+
 	it('export-blocks and import-blocks copy a chain into a fresh database', () => {
-		coopNode('export-blocks', '--chain', 'dev', '--base-path', source, '--from', '1', '--to', String(finalized), exported);
-		assert.ok(existsSync(exported));
-		coopNode('import-blocks', '--chain', 'dev', '--base-path', copy, exported);
-		assert.equal(bestInDatabase(copy), finalized);
+		assert.ok(existsSync(exportedBlocks()));
+		assert.equal(bestInDatabase(importedCopy('copy')), finalized);
 	});
 
 	it('check-block re-executes a stored block', () => {
@@ -68,6 +76,7 @@ describe('maintenance sub-commands', () => {
 	});
 
 	it('purge-chain deletes the database', () => {
+		const copy = importedCopy('to-purge');
 		const db = join(copy, 'chains', 'coop_dev', 'paritydb');
 		assert.ok(existsSync(db), 'a ParityDB database, not RocksDB');
 		coopNode('purge-chain', '--chain', 'dev', '--base-path', copy, '-y');
@@ -75,10 +84,10 @@ describe('maintenance sub-commands', () => {
 	});
 
 	it('export-chain-spec writes the built-in specs as JSON, raw too', () => {
-		for (const chain of ['dev', 'local']) {
-			const spec = JSON.parse(coopNode('export-chain-spec', '--chain', chain));
+		for (const name of ['dev', 'local']) {
+			const spec = JSON.parse(coopNode('export-chain-spec', '--chain', name));
 			assert.equal(spec.properties.tokenSymbol, 'HOUR');
-			const raw = JSON.parse(coopNode('export-chain-spec', '--chain', chain, '--raw'));
+			const raw = JSON.parse(coopNode('export-chain-spec', '--chain', name, '--raw'));
 			assert.ok(raw.genesis.raw.top['0x3a636f6465'], 'the raw spec carries the runtime code');
 		}
 	});

@@ -11,8 +11,6 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 build_node
+e2e_deps >/dev/null
 cd "$REPO_ROOT/e2e"
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund >/dev/null
-fi
 COOP_NODE_BIN="$NODE_BIN" exec node bench-tps.mjs "$@"

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Measures the weights of our pallets' calls on this machine and writes them to
-# pallets/*/src/weights.rs, then prints a Markdown table of them beside
-# `pallet_balances::transfer_keep_alive`, measured in the same run.
+# pallets/*/src/weights.rs, then prints the weights table (a runtime test, `weights_table`,
+# renders it from the runtime's own figures).
 #
-#   scripts/benchmark-weights.sh [pallet ...]     default: all four of ours
+#   scripts/benchmark-weights.sh [pallet ...]     default: all five of ours
 #
 # It builds the node with `--features runtime-benchmarks` in a target directory of its own
 # (~/.cache/coop-exchange/target-benchmarks): that feature changes most crates, and sharing
@@ -16,7 +16,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
 
 PALLETS=("$@")
-[ ${#PALLETS[@]} -gt 0 ] || PALLETS=(registry hours daco validators)
+[ ${#PALLETS[@]} -gt 0 ] || PALLETS=(registry gate hours daco validators)
 STEPS=50
 REPEAT=20
 
@@ -42,23 +42,17 @@ measure() {
     --template scripts/weights/pallet-weights.hbs --output "$output" \
     --json-file "$RESULTS/$pallet.json" >"$RESULTS/$pallet.log" 2>&1 \
     || { tail -n 30 "$RESULTS/$pallet.log" >&2; exit 1; }
-  # The same results once more as rows for the table (no new measurement).
-  "$BENCH_BIN" benchmark pallet --json-input "$RESULTS/$pallet.json" \
-    --template scripts/weights/table-rows.hbs --output "$RESULTS/$pallet.rows" >/dev/null 2>&1
 }
 
-measure pallet_balances transfer_keep_alive "$RESULTS/pallet_balances.rs"
 for name in "${PALLETS[@]}"; do
   measure "pallet_$name" '*' "pallets/$name/src/weights.rs"
 done
 
-# The table covers all four pallets, from this run or the last one that measured them.
-rows=("$RESULTS/pallet_balances.rows")
-for name in registry hours daco validators; do
-  [ -f "$RESULTS/pallet_$name.rows" ] && rows+=("$RESULTS/pallet_$name.rows")
-done
-cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+# The table of docs/measurements.md, printed by a runtime test from the weights just written
+# and the runtime's own block weights and storage prices (nothing restated here).
 echo
-echo "Measured $(date -u +%F) on $(nproc) cores of $cpu; steps $STEPS, repeat $REPEAT:"
+echo "Measured $(date -u +%F) on $(nproc) cores; steps $STEPS, repeat $REPEAT:"
 echo
-awk -f scripts/weights/table.awk "${rows[@]}" | tee "$RESULTS/table.md"
+CARGO_TARGET_DIR="$HOME/.cache/coop-exchange/target" \
+  cargo test --release --locked -p coop-runtime weights_table -- --nocapture --quiet 2>/dev/null \
+  | grep -E '^(\||Normal share)' | tee "$RESULTS/table.md"

@@ -17,11 +17,10 @@ fi
 build_node
 ensure_node_key "$BASE_PATH" >/dev/null
 echo "dev: development chain; state in $BASE_PATH; RPC ws://127.0.0.1:9944 (Ctrl-C stops)"
-exec "$NODE_BIN" \
-  --chain dev \
-  --alice --validator --force-authoring \
+load_node_flags validator dev wallets
+exec "$NODE_BIN" "${NODE_FLAGS[@]}" \
+  --alice \
   --base-path "$BASE_PATH" \
   --node-key-file "$BASE_PATH/node-key" \
-  --rpc-port 9944 --rpc-cors all \
-  --offchain-worker always \
+  --rpc-port 9944 \
   "$@"

@@ -1,15 +1,26 @@
-# Shared by the scripts in this folder: where things are built, and how to ask a node
-# how it is doing. Source it; don't run it.
+# Shared by the scripts in this folder: where things are built, the flags every node we
+# start runs with, and how to ask a node how it is doing. Source it; don't run it.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # One persistent target directory outside the checkout, shared with CI: never cleaned.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/coop-exchange/target}"
 NODE_BIN="$CARGO_TARGET_DIR/release/coop-node"
+# The node flags by group, shared with the live tests (e2e/lib/node.mjs reads it too).
+NODE_FLAGS_FILE="$REPO_ROOT/scripts/node-flags"
 
 # Installs what is missing, then builds the node (a no-op in seconds when nothing changed).
 build_node() {
   bash "$REPO_ROOT/scripts/setup.sh"
   (cd "$REPO_ROOT" && cargo build --release --workspace --locked)
+}
+
+# Installs the live tests' packages into e2e/node_modules when they are missing or older
+# than e2e/package-lock.json.
+e2e_deps() {
+  local e2e="$REPO_ROOT/e2e"
+  if [ ! -d "$e2e/node_modules" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
+    (cd "$e2e" && npm ci --no-audit --no-fund)
+  fi
 }
 
 # Makes sure $1/node-key holds this node's libp2p key, so its peer id stays the same
@@ -21,6 +32,41 @@ ensure_node_key() {
     "$NODE_BIN" key generate-node-key --file "$dir/node-key" 2>/dev/null >/dev/null
   fi
   "$NODE_BIN" key inspect-node-key --file "$dir/node-key"
+}
+
+# node_flags GROUP...: prints the flags of those groups of scripts/node-flags, one a line.
+node_flags() {
+  local group line words
+  for group in "$@"; do
+    line=$(grep -m1 "^$group:" "$NODE_FLAGS_FILE") \
+      || { echo "node-flags: no group '$group' in $NODE_FLAGS_FILE" >&2; return 1; }
+    read -ra words <<<"${line#*:}"
+    printf '%s\n' "${words[@]}"
+  done
+}
+
+# load_node_flags GROUP...: sets the array NODE_FLAGS to the flags of those groups, for
+# `"$NODE_BIN" "${NODE_FLAGS[@]}" ...`; exits if a group is unknown.
+load_node_flags() {
+  local flags
+  flags=$(node_flags "$@") || exit 1
+  mapfile -t NODE_FLAGS <<<"$flags"
+}
+
+# rpc_port_from_log LOG PID SECONDS: waits until the node PID has written the port its RPC
+# server bound (as with `--rpc-port 0`) to LOG, and prints it; fails if the node exits or
+# SECONDS pass first.
+rpc_port_from_log() {
+  local log="$1" pid="$2" deadline=$((SECONDS + $3)) port
+  while [ $SECONDS -lt $deadline ]; do
+    port=$(grep -o 'Running JSON-RPC server: addr=127\.0\.0\.1:[0-9]*' "$log" 2>/dev/null \
+      | head -n 1 | cut -d: -f3)
+    if [ -n "$port" ]; then echo "$port"; return 0; fi
+    kill -0 "$pid" 2>/dev/null || { echo "the node exited; last lines of $log:" >&2; tail -n 5 "$log" >&2; return 1; }
+    sleep 0.2
+  done
+  echo "no RPC port in $log after $3 s" >&2
+  return 1
 }
 
 # rpc PORT METHOD [PARAMS-JSON]: one JSON-RPC call over HTTP; prints the raw answer.

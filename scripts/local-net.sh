@@ -8,9 +8,12 @@
 #   scripts/local-net.sh stop     stop all four (state is kept; `start` resumes it)
 #   scripts/local-net.sh purge    stop and delete all state
 #
-# Every node runs with `--offchain-worker always`, as a federation's nodes must: its offchain
-# worker applies the chain's authorised peers. Each node uses its well-known node key from
-# chain-specs/local-node-keys/, the peer ids the `local` genesis authorises.
+# Every node runs with the flags of scripts/node-flags (`--offchain-worker always` among
+# them, as a federation's nodes must: its offchain worker applies the chain's authorised
+# peers). Each node uses its well-known node key from chain-specs/local-node-keys/, the peer
+# ids the `local` genesis authorises.
+# The ports are fixed, so that wallets and the commands below find the nodes; a port that
+# is taken stops that node at once with a line naming it (coop-node checks before binding).
 # Ports: node i (0..3) listens on p2p 30333+i, RPC 9944+i, Prometheus 9615+i; set
 # COOP_LOCALNET_PORT_OFFSET to shift them all. State lives in COOP_LOCALNET_DIR.
 set -euo pipefail
@@ -40,6 +43,7 @@ start() {
   local boot_id
   boot_id=$(ensure_node_key "$DIR/alice")
   local bootnode="/ip4/127.0.0.1/tcp/$(p2p_port 0)/p2p/$boot_id"
+  load_node_flags validator local loopback wallets
 
   for i in 0 1 2 3; do
     local name="${NAMES[$i]}"
@@ -47,17 +51,14 @@ start() {
       echo "local-net: $name already running (pid $(cat "$DIR/$name/pid"))"
       continue
     fi
-    nohup "$NODE_BIN" \
-      --chain local \
-      "--$name" --validator \
+    nohup "$NODE_BIN" "${NODE_FLAGS[@]}" \
+      "--$name" \
       --base-path "$DIR/$name" \
       --node-key-file "$DIR/$name/node-key" \
       --listen-addr "/ip4/127.0.0.1/tcp/$(p2p_port "$i")" \
       --bootnodes "$bootnode" \
-      --allow-private-ip --no-mdns \
-      --rpc-port "$(rpc_port "$i")" --rpc-cors all \
+      --rpc-port "$(rpc_port "$i")" \
       --prometheus-port "$(prom_port "$i")" \
-      --offchain-worker always \
       >"$DIR/$name.log" 2>&1 &
     echo $! >"$DIR/$name/pid"
   done

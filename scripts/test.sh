@@ -4,6 +4,9 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
+# The live tests upgrade a chain to the rehearsal runtime (`spec_version` + 1): with this set,
+# the cargo steps build its wasm beside the real one (runtime/wasm/build.rs).
+export COOP_BUILD_REHEARSAL_WASM=1
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -21,20 +24,23 @@ cargo clippy --release --workspace --all-targets --locked -- -D warnings
 step "cargo test --release --workspace"
 cargo test --release --workspace --locked
 
-# Our pallets once more with their benchmarks compiled in: every benchmark runs as a test
-# against the pallet's mock, and clippy sees the benchmark code. A separate feature set, so
-# these share no artifacts with the steps above (built once, then cached).
-OUR_PALLETS=(-p pallet-registry -p pallet-hours -p pallet-daco -p pallet-validators)
-step "pallet benchmarks as tests (--features runtime-benchmarks)"
-cargo clippy --release --locked "${OUR_PALLETS[@]}" --features runtime-benchmarks --all-targets -- -D warnings
-cargo test --release --locked "${OUR_PALLETS[@]}" --features runtime-benchmarks
+# Our pallets and the runtime once more with benchmarks and try-runtime compiled in: every
+# benchmark runs as a test against its pallet's mock, clippy sees the benchmark and
+# try-runtime code (the runtime's `TryRuntime` API included), and the runtime's
+# `tests/try_state.rs` runs every pallet's `try_state` over chain states the real runtime
+# built. One feature set for both, so they share their artifacts (built once, then cached);
+# no wasm is built for it.
+WITH_CHECKS=(-p pallet-registry -p pallet-gate -p pallet-hours -p pallet-daco -p pallet-validators -p coop-runtime)
+step "benchmarks as tests, try-runtime checks (--features runtime-benchmarks,try-runtime)"
+SKIP_WASM_BUILD=1 cargo clippy --release --locked "${WITH_CHECKS[@]}" \
+  --features runtime-benchmarks,try-runtime --all-targets -- -D warnings
+SKIP_WASM_BUILD=1 cargo test --release --locked "${WITH_CHECKS[@]}" \
+  --features runtime-benchmarks,try-runtime
 
 step "build coop-node"
 cargo build --release --workspace --locked
 
 step "live tests (e2e/)"
+e2e_deps
 cd e2e
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
-fi
 COOP_NODE_BIN="$NODE_BIN" npm test

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 
-import { findEvent, send } from './chain.mjs';
+import { devAccounts, findEvent, send } from './chain.mjs';
 
 /** Opens a proposal of `body` to run `call` (held inline); returns its id. */
 export async function propose(api, proposer, body, call) {
@@ -10,19 +10,44 @@ export async function propose(api, proposer, body, call) {
 	return findEvent(events, 'daco', 'Proposed').data.proposal.toNumber();
 }
 
-/** Closes `proposal`, asserts it passed, and returns its `Executed` event's data. */
+/** `voters` each vote aye on `proposal`. */
+export async function voteAye(api, proposal, voters) {
+	for (const voter of voters) await send(api, api.tx.daco.vote(proposal, 'Aye'), voter);
+}
+
+/**
+ * Closes `proposal` and asserts it passed; returns the call's result (`Ok` or the error)
+ * and the events of the close, those of the call among them.
+ */
 export async function closePassed(api, proposal, closer) {
 	const events = await send(api, api.tx.daco.close(proposal), closer);
 	assert.ok(findEvent(events, 'daco', 'Closed').data.passed.isTrue, `proposal ${proposal} passed`);
-	return findEvent(events, 'daco', 'Executed').data;
+	return { result: findEvent(events, 'daco', 'Executed').data.result, events };
 }
 
 /**
  * `call` decided by `body`: proposed by the first of `ayes`, voted aye by all of them, closed
- * by `closer`. Returns the call's result (`Ok` or the error).
+ * by `closer`. Returns what `closePassed` does.
  */
 export async function decide(api, { body, call, ayes, closer }) {
 	const proposal = await propose(api, ayes[0], body, call);
-	for (const voter of ayes) await send(api, api.tx.daco.vote(proposal, 'Aye'), voter);
-	return (await closePassed(api, proposal, closer)).result;
+	await voteAye(api, proposal, ayes);
+	return closePassed(api, proposal, closer);
+}
+
+/**
+ * Every member of the Bakers in both genesis presets: a co-op's proposal closes before its
+ * period ends only once its whole electorate voted (or after a day of deliberation).
+ */
+export const BAKERS_MEMBERS = Object.freeze(devAccounts('Alice', 'Bob', 'Charlie'));
+
+/**
+ * The federation's voters in both genesis presets: the delegates of the two founding
+ * co-ops, Alice (Bakers) and Dave (Builders); Bob, who is neither, closes.
+ */
+export const FEDERATION = Object.freeze({ body: 'Federation', ayes: devAccounts('Alice', 'Dave'), closer: devAccounts('Bob')[0] });
+
+/** `call` decided by the federation, both founding co-ops voting aye. */
+export function federationDecides(api, call) {
+	return decide(api, { ...FEDERATION, call });
 }

@@ -1,23 +1,27 @@
-// Starting and stopping real coop-node processes for the live tests, on free loopback
-// ports, and waiting for what a test expects of them. Every process started here is
-// killed when the test process exits, whether the test passed or not.
+// Starting and stopping real coop-node processes for the live tests, and waiting for what a
+// test expects of them. Every node binds port 0 (the kernel picks a free port as it binds,
+// so no other process can take it in between) and the ports it got are read back: RPC
+// from its "Running JSON-RPC server" log line, p2p from `system_localListenAddresses`.
+// Every process started here is killed when the test process exits, passed or not.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, createWriteStream, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { copyFileSync, createWriteStream, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = process.env.CARGO_TARGET_DIR ?? join(process.env.HOME, '.cache/coop-exchange/target');
 export const NODE_BIN = process.env.COOP_NODE_BIN ?? join(target, 'release/coop-node');
 /** The runtime with `spec_version` one higher, which the runtime's `build.rs` builds beside the real one. */
 export const UPGRADE_WASM = process.env.COOP_UPGRADE_WASM
 	?? join(target, 'release/wbuild/coop-runtime/coop_runtime_upgrade_rehearsal.compact.compressed.wasm');
+
+/** How long a node may take from its start to serving RPC and listening for peers. */
+const STARTUP_MS = 60_000;
 
 const running = new Set();
 const tempDirs = [];
@@ -38,18 +42,47 @@ export function tempDir(prefix) {
 	return dir;
 }
 
-/** Ports that nothing listens on right now, distinct from each other. */
-export async function freePorts(count) {
-	const servers = [];
-	const ports = [];
-	while (ports.length < count) {
-		const server = createServer();
-		await new Promise((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
-		servers.push(server);
-		ports.push(server.address().port);
+/**
+ * The flags of `groups` in `scripts/node-flags`, the file the scripts read too (through
+ * `scripts/lib.sh`): every node the project starts runs with the same ones.
+ */
+export function nodeFlags(...groups) {
+	const lines = readFileSync(join(REPO_ROOT, 'scripts/node-flags'), 'utf8').split('\n');
+	return groups.flatMap((group) => {
+		const line = lines.find((l) => l.startsWith(`${group}:`));
+		if (!line) throw new Error(`scripts/node-flags has no group ${group}`);
+		return line.slice(group.length + 1).trim().split(/\s+/);
+	});
+}
+
+/** Thrown by a `waitFor` check to say "not yet, for this reason": the check is tried again. */
+export class NotYet extends Error {}
+
+/** What `waitFor` throws when its deadline passes. */
+export class TimedOut extends Error {}
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * Polls `check` until it returns a truthy value, which it returns, or throws TimedOut after
+ * `timeoutMs`. Only "not yet" is tried again: a falsy value or a NotYet thrown. Any other
+ * error is a failure and is thrown at once.
+ */
+export async function waitFor(what, check, timeoutMs, intervalMs = 1000) {
+	const deadline = Date.now() + timeoutMs;
+	let reason = '';
+	for (;;) {
+		try {
+			const value = await check();
+			if (value) return value;
+		} catch (error) {
+			if (!(error instanceof NotYet)) throw error;
+			reason = `: ${error.message}`;
+		}
+		const left = deadline - Date.now();
+		if (left <= 0) throw new TimedOut(`timed out after ${timeoutMs} ms waiting for ${what}${reason}`);
+		await sleep(Math.min(intervalMs, left));
 	}
-	await Promise.all(servers.map((server) => new Promise((ok) => server.close(ok))));
-	return ports;
 }
 
 /** Writes a new libp2p node key into `dir` and returns its path and peer id. */
@@ -76,41 +109,104 @@ function peerIdOf(keyPath) {
 	return execFileSync(NODE_BIN, ['key', 'inspect-node-key', '--file', keyPath]).toString().trim();
 }
 
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+const RPC_LINE = /Running JSON-RPC server: addr=(\S+)/;
+
 /**
- * Starts one validator. `name` is a dev account (alice, bob, …) whose keys it uses.
- * Returns a handle with its ports and `stop()` / `kill()`.
+ * Resolves with the port of the first 127.0.0.1 address in the node's "Running JSON-RPC
+ * server: addr=127.0.0.1:PORT,[::1]:PORT" line, as its output comes; rejects if it exits
+ * or takes longer than STARTUP_MS first.
  */
-export function startValidator({ chain, name, basePath, keyPath, rpcPort, p2pPort, bootnodes = [], extra = [] }) {
+function rpcPortFromOutput(child, logClosed, logPath) {
+	return new Promise((ok, fail) => {
+		let settled = false;
+		const listeners = [];
+		const settle = (outcome) => {
+			if (settled) return;
+			settled = true;
+			clearTimeout(timer);
+			for (const [stream, listener] of listeners) stream.off('data', listener);
+			outcome();
+		};
+		const timer = setTimeout(() => settle(() => fail(new Error(`no RPC server line in ${logPath} after ${STARTUP_MS} ms`))), STARTUP_MS);
+		for (const stream of [child.stdout, child.stderr]) {
+			let pending = '';
+			const listener = (chunk) => {
+				pending += chunk.toString();
+				const lines = pending.split('\n');
+				pending = lines.pop();
+				for (const line of lines) {
+					const match = RPC_LINE.exec(line.replace(ANSI, ''));
+					const address = match?.[1].split(',').find((a) => a.startsWith('127.0.0.1:'));
+					if (address) settle(() => ok(Number(address.slice('127.0.0.1:'.length))));
+				}
+			};
+			stream.on('data', listener);
+			listeners.push([stream, listener]);
+		}
+		// Once the node has exited and all it wrote is in the log.
+		logClosed.then(() => settle(() => {
+			const tail = readFileSync(logPath, 'utf8').trim().split('\n').slice(-5).join('\n');
+			fail(new Error(`coop-node exited (${child.signalCode ?? child.exitCode}) before serving RPC; end of ${logPath}:\n${tail}`));
+		}));
+	});
+}
+
+/** The p2p port the node listens on at 127.0.0.1, once its network has bound it. */
+async function p2pPortOf(rpcPort) {
+	return waitFor('the node to listen for peers', async () => {
+		const addresses = await rawRpcAt(rpcPort, 'system_localListenAddresses');
+		const match = addresses.map((a) => /^\/ip4\/127\.0\.0\.1\/tcp\/(\d+)/.exec(a)).find((m) => m && m[1] !== '0');
+		if (!match) throw new NotYet(`listening on ${JSON.stringify(addresses)}`);
+		return Number(match[1]);
+	}, STARTUP_MS, 100);
+}
+
+/**
+ * Starts one validator and resolves once it serves RPC and listens for peers, both on
+ * 127.0.0.1 on ports it chose itself. `chain` is `dev` or `local` (a group of
+ * `scripts/node-flags`), `name` a dev account (alice, bob, …) whose keys it uses, `key` a
+ * node key from `nodeKey` or `wellKnownNodeKey`, `bootnodes` other nodes' `address`.
+ * The handle tells its ports and `address` (the multiaddr peers dial) and has `stop()` and
+ * `kill()`. Started again on the same base path, a node keeps its chain and peer id and
+ * gets new ports.
+ */
+export async function startNode(config) {
+	const { chain, name, basePath, key, bootnodes = [], extra = [] } = config;
 	mkdirSync(basePath, { recursive: true });
 	const args = [
-		'--chain', chain,
-		`--${name}`, '--validator',
+		...nodeFlags('validator', chain, 'loopback', 'throwaway'),
+		`--${name}`,
 		'--base-path', basePath,
-		'--node-key-file', keyPath,
-		'--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
-		'--rpc-port', String(rpcPort),
-		'--no-prometheus', '--no-mdns', '--allow-private-ip', '--no-telemetry',
-		'--offchain-worker', 'always',
-		...bootnodes.flatMap((addr) => ['--bootnodes', addr]),
+		'--node-key-file', key.path,
+		'--listen-addr', '/ip4/127.0.0.1/tcp/0',
+		'--rpc-port', '0',
+		...bootnodes.flatMap((address) => ['--bootnodes', address]),
 		...extra,
 	];
-	const log = createWriteStream(join(basePath, `${name}.log`), { flags: 'a' });
+	const logPath = resolve(basePath, `${name}.log`);
+	const log = createWriteStream(logPath, { flags: 'a' });
+	const logClosed = new Promise((ok) => log.once('close', ok));
 	const child = spawn(NODE_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-	child.stdout.pipe(log);
-	child.stderr.pipe(log);
+	// One log for both streams, closed once both have ended (piping each with its default
+	// `end` would end the log at the first).
+	child.stdout.pipe(log, { end: false });
+	child.stderr.pipe(log, { end: false });
+	child.once('close', () => log.end());
 	running.add(child);
 	const exited = new Promise((ok) => child.once('exit', (code, signal) => {
 		running.delete(child);
 		ok({ code, signal });
 	}));
-	return {
+	const isRunning = () => child.exitCode === null && child.signalCode === null;
+	const handle = {
 		name,
-		rpcPort,
-		p2pPort,
 		basePath,
-		url: `ws://127.0.0.1:${rpcPort}`,
-		logPath: resolve(basePath, `${name}.log`),
+		logPath,
+		peerId: key.peerId,
 		exited,
+		isRunning,
 		/** SIGKILL: the node gets no chance to flush anything. */
 		async kill() {
 			child.kill('SIGKILL');
@@ -118,7 +214,7 @@ export function startValidator({ chain, name, basePath, keyPath, rpcPort, p2pPor
 		},
 		/** SIGINT, as Ctrl-C: a clean shutdown. */
 		async stop() {
-			if (child.exitCode !== null || child.signalCode !== null) return exited;
+			if (!isRunning()) return exited;
 			child.kill('SIGINT');
 			const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
 			const result = await exited;
@@ -126,37 +222,37 @@ export function startValidator({ chain, name, basePath, keyPath, rpcPort, p2pPor
 			return result;
 		},
 	};
-}
-
-/** Polls `check` until it returns a truthy value, or fails after `timeoutMs`. */
-export async function waitFor(what, check, timeoutMs, intervalMs = 1000) {
-	const deadline = Date.now() + timeoutMs;
-	let lastError;
-	while (Date.now() < deadline) {
-		try {
-			const value = await check();
-			if (value) return value;
-		} catch (error) {
-			lastError = error;
-		}
-		await new Promise((ok) => setTimeout(ok, intervalMs));
+	try {
+		handle.rpcPort = await rpcPortFromOutput(child, logClosed, logPath);
+		handle.url = `ws://127.0.0.1:${handle.rpcPort}`;
+		handle.p2pPort = await p2pPortOf(handle.rpcPort);
+		handle.address = `/ip4/127.0.0.1/tcp/${handle.p2pPort}/p2p/${key.peerId}`;
+	} catch (error) {
+		child.kill('SIGKILL');
+		throw error;
 	}
-	throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
+	return handle;
 }
 
-/** Connects @polkadot/api to a node, retrying while the node starts up. */
-export async function connect(url, timeoutMs = 60_000) {
-	return waitFor(`an RPC connection to ${url}`, async () => {
-		const provider = new WsProvider(url, false);
-		try {
-			await provider.connect();
-			await waitFor('the socket', () => provider.isConnected, 3_000, 100);
-			return await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
-		} catch (error) {
-			await provider.disconnect().catch(() => {});
-			throw error;
-		}
-	}, timeoutMs, 1000);
+/** Connects @polkadot/api to a node that serves RPC (as a started node does). */
+export async function connect(url, timeoutMs = 30_000) {
+	const provider = new WsProvider(url, false);
+	let timer;
+	try {
+		const opened = new Promise((ok, fail) => {
+			provider.on('connected', ok);
+			provider.on('error', (error) => fail(new Error(`cannot connect to ${url}: ${error?.message ?? error}`)));
+			timer = setTimeout(() => fail(new Error(`no connection to ${url} after ${timeoutMs} ms`)), timeoutMs);
+		});
+		await provider.connect();
+		await opened;
+		return await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+	} catch (error) {
+		await provider.disconnect().catch(() => {});
+		throw error;
+	} finally {
+		clearTimeout(timer);
+	}
 }
 
 /** The finalised block's number. */
@@ -171,9 +267,8 @@ export async function bestNumber(api) {
 	return (await api.rpc.chain.getHeader()).number.toNumber();
 }
 
-/** One raw JSON-RPC call over HTTP, as a wallet's request is on the wire; returns `result`. */
-export async function rawRpc(node, method, params = []) {
-	const response = await fetch(`http://127.0.0.1:${node.rpcPort}`, {
+async function rawRpcAt(port, method, params = []) {
+	const response = await fetch(`http://127.0.0.1:${port}`, {
 		method: 'POST',
 		headers: { 'Content-Type': 'application/json' },
 		body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
@@ -183,24 +278,7 @@ export async function rawRpc(node, method, params = []) {
 	return body.result;
 }
 
-/** The dev accounts that validate the `local` chain, in order. */
-export const LOCAL_VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
-
-/**
- * The validator configs of a `local` network under `dir` (by default its four genesis
- * validators; more dev names give nodes that validate once voted in, with new node keys
- * the federation has not authorised), on free ports, the first node being the others'
- * bootnode. Start each with `startValidator(config)`; `peerId` is the node's.
- */
-export async function localNetworkConfigs(dir, names = LOCAL_VALIDATORS) {
-	const ports = await freePorts(names.length * 2);
-	const keys = names.map((name) => (LOCAL_VALIDATORS.includes(name)
-		? wellKnownNodeKey(join(dir, name), name)
-		: nodeKey(join(dir, name))));
-	const bootnode = `/ip4/127.0.0.1/tcp/${ports[1]}/p2p/${keys[0].peerId}`;
-	return names.map((name, i) => ({
-		chain: 'local', name, basePath: join(dir, name), keyPath: keys[i].path, peerId: keys[i].peerId,
-		rpcPort: ports[2 * i], p2pPort: ports[2 * i + 1],
-		bootnodes: i === 0 ? [] : [bootnode],
-	}));
+/** One raw JSON-RPC call over HTTP, as a wallet's request is on the wire; returns `result`. */
+export function rawRpc(node, method, params = []) {
+	return rawRpcAt(node.rpcPort, method, params);
 }

@@ -14,7 +14,7 @@ pub fn run(cli: &Cli, cmd: &BenchmarkCmd) -> sc_cli::Result<()> {
 		BenchmarkCmd::Pallet(cmd) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| {
-				cmd.run_with_spec::<HashingFor<coop_runtime::opaque::Block>, ()>(Some(
+				cmd.run_with_spec::<HashingFor<coop_primitives::opaque::Block>, ()>(Some(
 					config.chain_spec,
 				))
 			})

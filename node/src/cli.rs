@@ -52,4 +52,9 @@ pub struct Cli {
 	/// Options of a running node.
 	#[clap(flatten)]
 	pub run: sc_cli::RunCmd,
+
+	/// The runtime's wasm code, which the built-in chain specs store: not an option, the
+	/// binary hands it to [`crate::run`].
+	#[arg(skip)]
+	pub wasm: Option<&'static [u8]>,
 }

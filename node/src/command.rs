@@ -1,5 +1,6 @@
 //! What each command line does: run a node, or one of the maintenance sub-commands.
 
+use coop_primitives::opaque::Block;
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
 
@@ -21,8 +22,11 @@ impl SubstrateCli for Cli {
 		env!("CARGO_PKG_VERSION").into()
 	}
 
+	/// What `coop-node --help` says it is (this crate's own description is the library's).
 	fn description() -> String {
-		env!("CARGO_PKG_DESCRIPTION").into()
+		"The Coop Exchange node: Aura + GRANDPA over libp2p, ParityDB storage, run by member \
+		 co-ops."
+			.into()
 	}
 
 	fn author() -> String {
@@ -38,7 +42,7 @@ impl SubstrateCli for Cli {
 	}
 
 	fn load_spec(&self, id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
-		chain_spec::load(id)
+		chain_spec::load(id, self.wasm)
 	}
 
 	/// Substrate's defaults, except that the network backend defaults to libp2p: the
@@ -75,9 +79,12 @@ pub fn one_line(error: &dyn std::error::Error) -> String {
 	line.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Parses the command line and runs what it asks for.
-pub fn run() -> sc_cli::Result<()> {
-	let cli = Cli::from_args();
+/// Parses the command line and runs what it asks for. `wasm` is the runtime's code, which
+/// the built-in chain specs (`dev`, `local`) store at genesis; without it only a chain spec
+/// file can be used.
+pub fn run(wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
+	let mut cli = Cli::from_args();
+	cli.wasm = wasm;
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
@@ -140,7 +147,7 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Benchmark(cmd)) => crate::benchmarking::run(&cli, cmd),
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.sync_run(|config| cmd.run::<coop_runtime::opaque::Block>(&config))
+			runner.sync_run(|config| cmd.run::<Block>(&config))
 		}
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
@@ -149,8 +156,8 @@ pub fn run() -> sc_cli::Result<()> {
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
 						sc_network::NetworkWorker<
-							coop_runtime::opaque::Block,
-							<coop_runtime::opaque::Block as sp_runtime::traits::Block>::Hash,
+							Block,
+							<Block as sp_runtime::traits::Block>::Hash,
 						>,
 					>(config)
 					.map_err(sc_cli::Error::Service),

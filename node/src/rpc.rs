@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use coop_runtime::{opaque::Block, AccountId, Balance, Nonce};
+use coop_primitives::{opaque::Block, AccountId, Balance, Nonce};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;

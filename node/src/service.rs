@@ -3,7 +3,7 @@
 
 use std::{sync::Arc, time::Duration};
 
-use coop_runtime::{opaque::Block, RuntimeApi};
+use coop_primitives::opaque::Block;
 use futures::FutureExt;
 use sc_client_api::{Backend, BlockBackend};
 use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
@@ -13,7 +13,10 @@ use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 
-/// The client: the runtime always runs as wasm, the code stored on chain.
+use crate::runtime_api::RuntimeApi;
+
+/// The client: the runtime always runs as wasm, the code stored on chain (`RuntimeApi` only
+/// declares the APIs it offers; see `runtime_api.rs`).
 pub type FullClient = sc_service::TFullClient<
 	Block,
 	RuntimeApi,

@@ -23,11 +23,15 @@
 
 mod ids;
 mod membership;
+pub mod opaque;
 #[cfg(feature = "std")]
 pub mod testing;
 
 pub use ids::{Body, ClaimId, CoopId, ProposalId, Role};
-pub use membership::{CoopStatus, Coops, Membership, MembershipBenchmarkHelper, MembershipOf};
+pub use membership::{
+	CoopInactive, CoopStatus, Coops, MemberGone, Membership, MembershipBenchmarkHelper,
+	MembershipOf,
+};
 
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},

@@ -25,6 +25,9 @@ use crate::{CoopId, Role};
 	Debug,
 )]
 pub enum CoopStatus {
+	/// Registered, and waiting for one of its founders to accept their invitation: it has
+	/// no members yet and does not count in the federation.
+	Founding,
 	/// Admits members, approves work, votes in the federation.
 	Active,
 	/// Frozen by the federation: admits nobody and does not vote; its members can still
@@ -41,6 +44,16 @@ pub struct MembershipOf<BlockNumber> {
 	pub joined: BlockNumber,
 }
 
+/// Why a co-op can't act: no co-op has the id, or it is suspended. Each pallet turns it into
+/// its own `UnknownCoop` or `CoopNotActive` error.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CoopInactive {
+	/// No co-op was ever registered with this id.
+	Unknown,
+	/// The co-op exists but the federation suspended it, or no founder has accepted yet.
+	Suspended,
+}
+
 /// Questions about the co-ops of the federation.
 pub trait Coops<AccountId> {
 	/// The status of `coop`, or `None` if no such co-op was ever registered.
@@ -49,6 +62,15 @@ pub trait Coops<AccountId> {
 	/// Whether `coop` exists and is active.
 	fn is_active(coop: CoopId) -> bool {
 		Self::status(coop) == Some(CoopStatus::Active)
+	}
+
+	/// `Ok` if `coop` exists and is active; otherwise why not.
+	fn ensure_active(coop: CoopId) -> Result<(), CoopInactive> {
+		match Self::status(coop) {
+			Some(CoopStatus::Active) => Ok(()),
+			Some(CoopStatus::Suspended | CoopStatus::Founding) => Err(CoopInactive::Suspended),
+			None => Err(CoopInactive::Unknown),
+		}
 	}
 
 	/// The pool account of `coop`: derived from the co-op id, no private key exists for it.
@@ -97,4 +119,17 @@ pub trait MembershipBenchmarkHelper<AccountId> {
 	/// transaction gate reads it for every signed transaction and its weight pays for that
 	/// read; a call of the signer that checks membership again finds it in the cache.
 	fn whitelist_member_record(_who: &AccountId) {}
+}
+
+/// Told when a person is an active member nowhere any more (they left or were removed from
+/// their last co-op, or were moved to a new key), so that a pallet keeping something per
+/// member can drop it. The registry calls it; the runtime names who listens.
+pub trait MemberGone<AccountId> {
+	/// `who` is a member nowhere now.
+	fn member_gone(who: &AccountId);
+}
+
+/// Nobody listens.
+impl<AccountId> MemberGone<AccountId> for () {
+	fn member_gone(_: &AccountId) {}
 }

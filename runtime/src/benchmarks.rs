@@ -4,6 +4,7 @@ frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
 	[pallet_balances, Balances]
 	[pallet_registry, Registry]
+	[pallet_gate, Gate]
 	[pallet_hours, Hours]
 	[pallet_daco, Daco]
 	[pallet_validators, Validators]

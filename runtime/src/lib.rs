@@ -23,9 +23,6 @@
 // everything written by hand here is documented.
 #![allow(missing_docs)]
 
-#[cfg(feature = "std")]
-include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
-
 extern crate alloc;
 
 // Defines `list_benchmarks!` and `add_benchmarks!`, which `apis` uses: it must come first.
@@ -38,8 +35,6 @@ pub mod configs;
 pub mod genesis_config_presets;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod weight_tests;
 
 use alloc::vec::Vec;
 use sp_runtime::{generic, impl_opaque_keys, traits::BlakeTwo256};
@@ -51,15 +46,15 @@ pub use coop_primitives::{
 };
 
 /// Types the node needs without knowing the runtime's call type: an opaque block and the
-/// session keys.
+/// session keys. The block types are `coop_primitives::opaque`'s: the node knows only those.
 pub mod opaque {
 	use super::*;
 
-	pub use super::Header;
-	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+	pub use coop_primitives::opaque::{Block, Header, UncheckedExtrinsic};
 
-	/// A block whose extrinsics the node does not decode.
-	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+	// The node reads this runtime's headers as `coop_primitives::opaque::Header`: they must
+	// be one type (this stops compiling if they part).
+	const _: fn(super::Header) -> Header = |header| header;
 
 	impl_opaque_keys! {
 		/// The keys a validator registers: one for authoring (Aura), one for finality (GRANDPA).
@@ -91,7 +86,8 @@ macro_rules! declare_version {
 }
 
 // Raise this with every change of runtime logic: it is how nodes tell versions apart. The
-// rehearsal build (see `build.rs`) is one higher, so a chain running this code accepts it.
+// rehearsal build (see `runtime/wasm/build.rs`) is one higher, so a chain running this code
+// accepts it.
 #[cfg(not(feature = "upgrade-rehearsal"))]
 declare_version!(100);
 #[cfg(feature = "upgrade-rehearsal")]
@@ -110,19 +106,19 @@ pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 ///
 /// `CheckMember` comes first, so an outsider's transaction costs one storage read before it
 /// is refused; it is zero-sized, and `CheckNonceWithinRate` encodes as `CheckNonce` does, so
-/// wallets sign as for any Substrate chain (see `pallet_registry::transaction_gate`).
+/// wallets sign as for any Substrate chain (see `pallet_gate`).
 /// `NoTips` stands where `ChargeTransactionPayment` would, encoded the same: fees are zero,
 /// and it refuses tips instead of burning HOUR for a place in a block.
 pub type TxExtension = (
-	pallet_registry::CheckMember<Runtime>,
+	pallet_gate::CheckMember<Runtime>,
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,
 	frame_system::CheckGenesis<Runtime>,
 	frame_system::CheckEra<Runtime>,
-	pallet_registry::CheckNonceWithinRate<Runtime>,
+	pallet_gate::CheckNonceWithinRate<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_registry::NoTips,
+	pallet_gate::NoTips,
 	frame_system::WeightReclaim<Runtime>,
 );
 
@@ -229,4 +225,8 @@ mod runtime {
 	/// The peers each node syncs with: well-known nodes and co-ops' own.
 	#[runtime::pallet_index(15)]
 	pub type NodeAuthorization = pallet_node_authorization;
+
+	/// Who may put a transaction in the pool: members only, at the federation's rate.
+	#[runtime::pallet_index(16)]
+	pub type Gate = pallet_gate;
 }

@@ -116,6 +116,35 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The proposer takes back their proposal: read, both slot counts and the preimage's
+	/// hold released.
+	#[benchmark]
+	fn withdraw() -> Result<(), BenchmarkError> {
+		let (id, who) = proposal_of_a_member::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), id);
+
+		assert_last_event::<T>(Event::Withdrawn { proposal: id });
+		Ok(())
+	}
+
+	/// The co-op's vote cancels one of its open proposals.
+	#[benchmark]
+	fn cancel() -> Result<(), BenchmarkError> {
+		let (id, _) = proposal_of_a_member::<T>()?;
+		let coop = match Proposals::<T>::get(id).ok_or(BenchmarkError::Weightless)?.body {
+			Body::Coop(coop) => coop,
+			Body::Federation => return Err(BenchmarkError::Weightless),
+		};
+
+		#[extrinsic_call]
+		_(coop_vote::<T>(coop) as <T as frame_system::Config>::RuntimeOrigin, id);
+
+		assert_last_event::<T>(Event::Cancelled { proposal: id });
+		Ok(())
+	}
+
 	#[benchmark]
 	fn set_thresholds() -> Result<(), BenchmarkError> {
 		let coop = Helper::<T>::new_coop();

@@ -13,6 +13,14 @@
 //! [`EnsureFederation`]); the dispatch result is in [`Event::Executed`], and a failing call
 //! still closes the proposal.
 //!
+//! A proposal is judged by the stricter of its body's rule and the share its call requires
+//! ([`Config::CallShare`]), early close included, so a call that needs two thirds of all
+//! co-ops is never closed as passed by a bare majority. It closes before its period ends
+//! only once its whole electorate voted, or once the body's minimum deliberation time has
+//! passed and its outcome can't change. Each voter may have a few proposals open per body
+//! ([`Config::MaxOpenPerProposer`]) and may withdraw their own; a body's passed proposal may
+//! cancel another of its open ones.
+//!
 //! ## Terminology
 //!
 //! - **Body**: the federation (voters: its active co-ops, each through its delegate or its
@@ -20,8 +28,9 @@
 //! - **Electorate**: fixed when a proposal opens. Who joined the body in or after that block
 //!   does not vote on it; who left no longer can.
 //! - **Thresholds**: quorum (share of the electorate that must vote), approval (share of
-//!   ayes among ayes and nays, never below one half) and voting period; each body sets its
-//!   own, by a proposal that passes under the current ones.
+//!   ayes among ayes and nays, never below one half), voting period and minimum
+//!   deliberation time; each body sets its own, by a proposal that passes under the current
+//!   ones.
 //! - **Delegate**: the admin a co-op names to cast its vote in the federation.
 //!
 //! ## Assumptions
@@ -57,6 +66,7 @@ mod tests;
 
 pub use origins::{EnsureBody, EnsureCoopVote, EnsureCoopVoteOfMember, EnsureFederation};
 pub use pallet::*;
+pub use types::CallShare;
 pub use weights::WeightInfo;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -154,9 +164,21 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxVotingPeriod: Get<BlockNumberFor<Self>>;
 
+		/// The shortest minimum deliberation time a body may set.
+		#[pallet::constant]
+		type MinDeliberation: Get<BlockNumberFor<Self>>;
+
+		/// The share of the whole electorate a call needs in favour (two thirds of all
+		/// co-ops to act as Root, say): a proposal carrying it is judged by that share too.
+		type CallShare: CallShare<<Self as frame_system::Config>::RuntimeCall>;
+
 		/// How many proposals one body may have open at once.
 		#[pallet::constant]
 		type MaxOpenProposals: Get<u32>;
+
+		/// How many proposals one voter may have open in one body at once.
+		#[pallet::constant]
+		type MaxOpenPerProposer: Get<u32>;
 
 		/// The longest description, in bytes.
 		#[pallet::constant]
@@ -185,6 +207,18 @@ pub mod pallet {
 	/// How many proposals each body has open.
 	#[pallet::storage]
 	pub type OpenProposals<T> = StorageMap<_, Twox64Concat, Body, u32, ValueQuery>;
+
+	/// How many proposals each voter has open in each body.
+	#[pallet::storage]
+	pub type OpenByProposer<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		Body,
+		Blake2_128Concat,
+		Voter<T::AccountId>,
+		u32,
+		ValueQuery,
+	>;
 
 	/// Every vote cast, by proposal and voter; kept after closing as the record.
 	#[pallet::storage]
@@ -271,6 +305,16 @@ pub mod pallet {
 			/// What the call returned.
 			result: DispatchResult,
 		},
+		/// A proposer withdrew their open proposal.
+		Withdrawn {
+			/// The proposal.
+			proposal: ProposalId,
+		},
+		/// A body's passed proposal cancelled another of its open ones.
+		Cancelled {
+			/// The proposal cancelled.
+			proposal: ProposalId,
+		},
 	}
 
 	/// Why a call failed.
@@ -290,6 +334,14 @@ pub mod pallet {
 		VotingOver,
 		/// The proposal is still open and its outcome can still change.
 		NotSettled,
+		/// The proposal is in its minimum deliberation time and not everyone has voted.
+		StillDeliberating,
+		/// The caller has as many proposals open in this body as one voter may.
+		TooManyOpenByProposer,
+		/// Only the proposer withdraws a proposal.
+		NotProposer,
+		/// The minimum deliberation time is outside `MinDeliberation..=voting period`.
+		DeliberationOutOfBounds,
 		/// The proposed call's preimage has not been noted.
 		PreimageMissing,
 		/// The proposed call can't be decoded.
@@ -304,8 +356,10 @@ pub mod pallet {
 		VotingPeriodOutOfBounds,
 		/// Only a body's own vote sets its thresholds.
 		NotThisBody,
-		/// No co-op has this id, or it is not active.
+		/// No co-op has this id.
 		UnknownCoop,
+		/// The co-op is suspended.
+		CoopNotActive,
 		/// A delegate must be an admin of the co-op.
 		DelegateNotAdmin,
 		/// This account is already another co-op's delegate.
@@ -341,6 +395,20 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// The configuration can run: the default thresholds lie within their bounds, which
+		/// are themselves in order, and a body can open a proposal.
+		fn integrity_test() {
+			assert!(
+				T::MinVotingPeriod::get() <= T::MaxVotingPeriod::get(),
+				"MinVotingPeriod is longer than MaxVotingPeriod"
+			);
+			assert!(
+				Self::check_thresholds(&T::DefaultThresholds::get()).is_ok(),
+				"DefaultThresholds lie outside MinQuorum, a majority or the voting period bounds"
+			);
+			assert!(T::MaxOpenProposals::get() > 0, "MaxOpenProposals is zero: nobody can propose");
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -355,6 +423,7 @@ pub mod pallet {
 		///   federation by a co-op's delegate or the co-op's own vote.
 		/// - Emits [`Event::Proposed`].
 		/// - Errors: [`Error::NotVoter`], [`Error::TooManyOpenProposals`],
+		///   [`Error::TooManyOpenByProposer`],
 		///   [`Error::PreimageMissing`], [`Error::BadCall`], [`Error::ProposalTooHeavy`],
 		///   [`Error::TooManyProposals`].
 		/// - Complexity: O(1), plus decoding the call once.
@@ -390,13 +459,16 @@ pub mod pallet {
 			Self::do_vote(voter, proposal, choice)
 		}
 
-		/// Closes `proposal` once its period has ended or its outcome is settled; if it
+		/// Closes `proposal` once its period has ended, or before that once its whole
+		/// electorate voted, or once its minimum deliberation time has passed and its outcome
+		/// is settled (under the stricter of the body's rule and its call's share); if it
 		/// passed, dispatches its call with the body's origin.
 		///
 		/// - Origin: signed, by anyone.
 		/// - Emits [`Event::Closed`], and [`Event::Executed`] with the call's result if it
 		///   passed.
-		/// - Errors: [`Error::UnknownProposal`], [`Error::NotSettled`].
+		/// - Errors: [`Error::UnknownProposal`], [`Error::StillDeliberating`],
+		///   [`Error::NotSettled`].
 		/// - Complexity: O(1) plus the proposed call; `MaxProposalWeight` is reserved and
 		///   what the call did not use is refunded.
 		#[pallet::call_index(2)]
@@ -431,7 +503,7 @@ pub mod pallet {
 		///
 		/// - Origin: `coop`'s own passed proposal.
 		/// - Emits [`Event::DelegateSet`].
-		/// - Errors: [`Error::NotThisBody`], [`Error::UnknownCoop`],
+		/// - Errors: [`Error::NotThisBody`], [`Error::UnknownCoop`], [`Error::CoopNotActive`],
 		///   [`Error::DelegateNotAdmin`], [`Error::DelegateOfAnotherCoop`].
 		/// - Complexity: O(1).
 		#[pallet::call_index(4)]
@@ -469,6 +541,50 @@ pub mod pallet {
 				result: result.map(|_| ()).map_err(|e| e.error),
 			});
 			Ok(Some(T::WeightInfo::enact_as_root().saturating_add(used)).into())
+		}
+
+		/// The proposer takes back their open `proposal`: it closes without a vote.
+		///
+		/// - Origin: the proposer, as they proposed (signed by the member, or for the
+		///   federation by the co-op's delegate or its own vote).
+		/// - Emits [`Event::Withdrawn`].
+		/// - Errors: [`Error::UnknownProposal`], [`Error::NotVoter`], [`Error::NotProposer`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::withdraw())]
+		pub fn withdraw(origin: OriginFor<T>, proposal: ProposalId) -> DispatchResult {
+			let open = Proposals::<T>::get(proposal).ok_or(Error::<T>::UnknownProposal)?;
+			let who = Self::voter(origin, open.body)?;
+			ensure!(who == open.proposer, Error::<T>::NotProposer);
+			Self::end(proposal, &open);
+			Self::deposit_event(Event::Withdrawn { proposal });
+			Ok(())
+		}
+
+		/// Cancels `proposal`, an open proposal of the same body, without a vote on it.
+		///
+		/// - Origin: the body's own passed proposal.
+		/// - Emits [`Event::Cancelled`].
+		/// - Errors: [`Error::UnknownProposal`], [`Error::NotThisBody`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::cancel())]
+		pub fn cancel(origin: OriginFor<T>, proposal: ProposalId) -> DispatchResult {
+			let decided = T::BodyOrigin::ensure_origin(origin)?;
+			let open = Proposals::<T>::get(proposal).ok_or(Error::<T>::UnknownProposal)?;
+			ensure!(decided.body == open.body, Error::<T>::NotThisBody);
+			Self::end(proposal, &open);
+			Self::deposit_event(Event::Cancelled { proposal });
+			Ok(())
+		}
+	}
+}
+
+impl<T> From<coop_primitives::CoopInactive> for Error<T> {
+	fn from(why: coop_primitives::CoopInactive) -> Self {
+		match why {
+			coop_primitives::CoopInactive::Unknown => Error::UnknownCoop,
+			coop_primitives::CoopInactive::Suspended => Error::CoopNotActive,
 		}
 	}
 }

@@ -48,11 +48,18 @@ impl pallet_preimage::Config for Test {
 
 /// Voting period of the default thresholds.
 pub const PERIOD: u64 = 20;
+/// Minimum deliberation time of the default thresholds.
+pub const DELIBERATION: u64 = 4;
 
 parameter_types! {
 	pub const DefaultThresholds: Thresholds<u64> = Thresholds {
-		rule: Rule { quorum: Perbill::from_percent(50), approval: Perbill::from_percent(50) },
+		rule: Rule {
+			quorum: Perbill::from_percent(50),
+			approval: Perbill::from_percent(50),
+			min_ayes: Perbill::zero(),
+		},
 		voting_period: PERIOD,
+		min_deliberation: DELIBERATION,
 	};
 	pub const MinQuorum: Perbill = Perbill::from_percent(10);
 	pub TwoThirds: Perbill = Perbill::from_rational(2u32, 3u32);
@@ -69,12 +76,27 @@ impl pallet_daco::Config for Test {
 	type MinQuorum = MinQuorum;
 	type MinVotingPeriod = ConstU64<5>;
 	type MaxVotingPeriod = ConstU64<1_000>;
+	type MinDeliberation = ConstU64<2>;
+	type CallShare = TestCallShare;
 	type MaxOpenProposals = ConstU32<3>;
+	type MaxOpenPerProposer = ConstU32<2>;
 	type MaxDescriptionLength = ConstU32<64>;
 	type MaxProposalWeight = MaxProposalWeight;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestRegistry;
+}
+
+/// As in the runtime: acting as Root needs two thirds of all co-ops, nested in a batch too
+/// (the mock has no batch; `enact_as_root` inside `enact_as_root` stands for nesting).
+pub struct TestCallShare;
+impl pallet_daco::CallShare<RuntimeCall> for TestCallShare {
+	fn required_share(call: &RuntimeCall) -> Perbill {
+		match call {
+			RuntimeCall::Daco(pallet_daco::Call::enact_as_root { .. }) => TwoThirds::get(),
+			_ => Perbill::zero(),
+		}
+	}
 }
 
 /// Four members: Alice (admin, delegate), Bob, Charlie, Dave.

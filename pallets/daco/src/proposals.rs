@@ -15,9 +15,10 @@ use sp_runtime::{
 
 use crate::{
 	tally::{self, Tally},
+	types::CallShare,
 	types::{Proposal, VoteChoice, Voter},
-	BodyOrigin, BoundedCallOf, Config, DelegateOf, Error, Event, OpenProposals, Pallet, Proposals,
-	Thresholds, Votes,
+	BodyOrigin, BoundedCallOf, Config, DelegateOf, Error, Event, OpenByProposer, OpenProposals,
+	Pallet, ProposalOf, Proposals, Thresholds, Votes,
 };
 
 impl<T: Config> Pallet<T> {
@@ -60,10 +61,18 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let open = OpenProposals::<T>::get(body);
 		ensure!(open < T::MaxOpenProposals::get(), Error::<T>::TooManyOpenProposals);
+		let own = OpenByProposer::<T>::get(body, &proposer);
+		ensure!(own < T::MaxOpenPerProposer::get(), Error::<T>::TooManyOpenByProposer);
 		ensure!(T::Preimages::have(&call), Error::<T>::PreimageMissing);
 		let (decoded, _) = T::Preimages::peek(&call).map_err(|_| Error::<T>::BadCall)?;
 		let weight = decoded.get_dispatch_info().call_weight;
 		ensure!(T::MaxProposalWeight::get().all_gte(weight), Error::<T>::ProposalTooHeavy);
+		// What the call asks of the tally, on top of the body's rule.
+		let needs = tally::Rule {
+			quorum: Default::default(),
+			approval: Default::default(),
+			min_ayes: T::CallShare::required_share(&decoded),
+		};
 
 		let id = crate::NextProposalId::<T>::get();
 		let next = id.next().ok_or(Error::<T>::TooManyProposals)?;
@@ -81,13 +90,15 @@ impl<T: Config> Pallet<T> {
 			description,
 			opened_at: now,
 			ends_at,
-			rule: thresholds.rule,
+			deliberate_until: now.saturating_add(thresholds.min_deliberation),
+			rule: thresholds.rule.stricter(&needs),
 			tally: Tally { electorate, ..Default::default() },
 		};
 
 		T::Preimages::hold(&call);
 		crate::NextProposalId::<T>::put(next);
 		OpenProposals::<T>::insert(body, open.saturating_add(1));
+		OpenByProposer::<T>::insert(body, &proposer, own.saturating_add(1));
 		Proposals::<T>::insert(id, proposal);
 		Self::deposit_event(Event::Proposed { proposal: id, body, proposer, electorate, ends_at });
 		Ok(())
@@ -130,11 +141,15 @@ impl<T: Config> Pallet<T> {
 		let passed = if now > proposal.ends_at {
 			tally::passes(&proposal.tally, &proposal.rule)
 		} else {
+			let everyone_voted = proposal.tally.outstanding() == 0;
+			ensure!(
+				everyone_voted || now >= proposal.deliberate_until,
+				Error::<T>::StillDeliberating
+			);
 			tally::settled(&proposal.tally, &proposal.rule).ok_or(Error::<T>::NotSettled)?
 		};
 
-		Proposals::<T>::remove(id);
-		OpenProposals::<T>::mutate(proposal.body, |open| *open = open.saturating_sub(1));
+		Self::forget(id, &proposal);
 		Self::deposit_event(Event::Closed { proposal: id, passed, tally: proposal.tally });
 		if !passed {
 			T::Preimages::drop(&proposal.call);
@@ -156,6 +171,24 @@ impl<T: Config> Pallet<T> {
 		};
 		Self::deposit_event(Event::Executed { proposal: id, result });
 		Ok(used)
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Ends an open proposal without dispatching it (withdrawn or cancelled): it is
+	/// forgotten and its call's preimage released.
+	pub(crate) fn end(id: ProposalId, proposal: &ProposalOf<T>) {
+		Self::forget(id, proposal);
+		T::Preimages::drop(&proposal.call);
+	}
+
+	/// Removes an open proposal and frees its body's and its proposer's slots.
+	fn forget(id: ProposalId, proposal: &ProposalOf<T>) {
+		Proposals::<T>::remove(id);
+		OpenProposals::<T>::mutate(proposal.body, |open| *open = open.saturating_sub(1));
+		OpenByProposer::<T>::mutate_exists(proposal.body, &proposal.proposer, |own| {
+			*own = own.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
+		});
 	}
 }
 

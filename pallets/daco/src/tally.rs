@@ -51,6 +51,21 @@ pub struct Rule {
 	pub quorum: Perbill,
 	/// Share of ayes among ayes and nays; never below one half.
 	pub approval: Perbill,
+	/// Share of the whole electorate that must vote aye, voting or not: what a call asks of
+	/// its proposal (two thirds of all co-ops to act as Root, say). Zero for most bodies.
+	#[serde(default)]
+	pub min_ayes: Perbill,
+}
+
+impl Rule {
+	/// The rule that asks for both: each share the higher of the two.
+	pub fn stricter(&self, other: &Rule) -> Rule {
+		Rule {
+			quorum: self.quorum.max(other.quorum),
+			approval: self.approval.max(other.approval),
+			min_ayes: self.min_ayes.max(other.min_ayes),
+		}
+	}
 }
 
 impl Tally {
@@ -66,13 +81,14 @@ impl Tally {
 }
 
 /// Whether `tally` passes under `rule`: turnout ≥ quorum × electorate, ayes ≥ approval ×
-/// (ayes + nays), and more ayes than nays (so a tie never passes, whatever the approval).
-/// Shares are rounded up: a quorum of 50% of 5 voters is 3.
+/// (ayes + nays), ayes ≥ min_ayes × electorate, and more ayes than nays (so a tie never
+/// passes, whatever the approval). Shares are rounded up: a quorum of 50% of 5 voters is 3.
 pub fn passes(tally: &Tally, rule: &Rule) -> bool {
 	let quorum = rule.quorum.mul_ceil(tally.electorate);
 	let decided = tally.ayes.saturating_add(tally.nays);
 	tally.turnout() >= quorum
 		&& tally.ayes >= rule.approval.mul_ceil(decided)
+		&& tally.ayes >= rule.min_ayes.mul_ceil(tally.electorate)
 		&& tally.ayes > tally.nays
 }
 
@@ -103,7 +119,47 @@ mod tests {
 	}
 
 	fn rule(quorum: u32, approval: u32) -> Rule {
-		Rule { quorum: Perbill::from_percent(quorum), approval: Perbill::from_percent(approval) }
+		Rule {
+			quorum: Perbill::from_percent(quorum),
+			approval: Perbill::from_percent(approval),
+			min_ayes: Perbill::zero(),
+		}
+	}
+
+	/// A body's usual half-and-half rule, with `min_ayes` of the whole electorate in favour.
+	fn needing_ayes(min_ayes: Perbill) -> Rule {
+		Rule { min_ayes, ..rule(50, 50) }
+	}
+
+	fn two_thirds() -> Perbill {
+		Perbill::from_rational(2u32, 3u32)
+	}
+
+	#[test]
+	fn a_call_that_needs_two_thirds_of_all_is_not_passed_by_a_majority_of_those_voting() {
+		let cases: &[(Tally, bool)] = &[
+			// 3 co-ops: two thirds is 2 (rounded up from 2.0), 6 co-ops: 4.
+			(tally(2, 0, 0, 3), true),
+			(tally(1, 0, 0, 3), false),
+			(tally(3, 0, 0, 6), false), // a majority of those voting, and quorum, but not 2/3 of all
+			(tally(4, 0, 0, 6), true),
+			(tally(4, 2, 0, 6), true),
+			(tally(3, 1, 2, 6), false),
+		];
+		for (tally, expected) in cases {
+			assert_eq!(passes(tally, &needing_ayes(two_thirds())), *expected, "{tally:?}");
+		}
+	}
+
+	#[test]
+	fn the_stricter_rule_takes_each_share_at_its_highest() {
+		let body = Rule { min_ayes: Perbill::zero(), ..rule(30, 60) };
+		let call = Rule { quorum: Perbill::zero(), ..needing_ayes(two_thirds()) };
+		let both = body.stricter(&call);
+		assert_eq!(both.quorum, Perbill::from_percent(30));
+		assert_eq!(both.approval, Perbill::from_percent(60));
+		assert_eq!(both.min_ayes, two_thirds());
+		assert_eq!(call.stricter(&body), both);
 	}
 
 	#[test]
@@ -174,7 +230,13 @@ mod tests {
 				for nays in 0..=(electorate - ayes) {
 					for abstentions in 0..=(electorate - ayes - nays) {
 						let t = tally(ayes, nays, abstentions, electorate);
-						for r in [rule(50, 50), rule(0, 67), rule(100, 100), rule(30, 60)] {
+						for r in [
+							rule(50, 50),
+							rule(0, 67),
+							rule(100, 100),
+							rule(30, 60),
+							needing_ayes(two_thirds()),
+						] {
 							let rest = t.outstanding();
 							let mut outcomes = Vec::new();
 							// Each outstanding voter votes aye, nay, abstains, or stays away.

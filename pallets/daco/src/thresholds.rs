@@ -19,6 +19,11 @@ impl<T: Config> Pallet<T> {
 				&& thresholds.voting_period <= T::MaxVotingPeriod::get(),
 			Error::<T>::VotingPeriodOutOfBounds
 		);
+		ensure!(
+			thresholds.min_deliberation >= T::MinDeliberation::get()
+				&& thresholds.min_deliberation <= thresholds.voting_period,
+			Error::<T>::DeliberationOutOfBounds
+		);
 		Ok(())
 	}
 
@@ -32,7 +37,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Names (or clears) `coop`'s delegate.
 	pub(crate) fn do_set_delegate(coop: CoopId, delegate: Option<T::AccountId>) -> DispatchResult {
-		ensure!(T::Registry::is_active(coop), Error::<T>::UnknownCoop);
+		T::Registry::ensure_active(coop).map_err(Error::<T>::from)?;
 		if let Some(who) = &delegate {
 			ensure!(
 				T::Registry::role(coop, who) == Some(Role::Admin),

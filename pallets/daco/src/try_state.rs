@@ -4,6 +4,9 @@
 //!    votes stored for it (so nobody's vote counts twice).
 //! 2. Each body's count of open proposals equals the proposals stored, within the bound.
 //! 3. Delegates and their reverse index agree.
+//! 4. Each proposer's count of open proposals in a body equals the proposals stored, within
+//!    the bound, and no proposal may close early before its deliberation time unless all
+//!    voted (its `deliberate_until` lies within its period).
 
 use alloc::collections::btree_map::BTreeMap;
 use coop_primitives::Body;
@@ -11,14 +14,15 @@ use frame_support::{ensure, traits::Get};
 use sp_runtime::TryRuntimeError;
 
 use crate::{
-	tally::Tally, types::VoteChoice, Config, DelegateOf, Delegates, OpenProposals, Pallet,
-	Proposals, Votes,
+	tally::Tally, types::VoteChoice, Config, DelegateOf, Delegates, OpenByProposer, OpenProposals,
+	Pallet, Proposals, Votes,
 };
 
 impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the pallet; see the module docs.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut open: BTreeMap<Body, u32> = BTreeMap::new();
+		let mut own: BTreeMap<(Body, crate::types::Voter<T::AccountId>), u32> = BTreeMap::new();
 		for (id, proposal) in Proposals::<T>::iter() {
 			let tally = proposal.tally;
 			ensure!(tally.turnout() <= tally.electorate, "more votes than voters");
@@ -32,9 +36,24 @@ impl<T: Config> Pallet<T> {
 				*field = field.saturating_add(1);
 			}
 			ensure!(counted == tally, "tally differs from the stored votes");
+			ensure!(
+				proposal.opened_at <= proposal.deliberate_until
+					&& proposal.deliberate_until <= proposal.ends_at,
+				"deliberation outside the voting period"
+			);
 			let count = open.entry(proposal.body).or_default();
 			*count = count.saturating_add(1);
+			let count = own.entry((proposal.body, proposal.proposer.clone())).or_default();
+			*count = count.saturating_add(1);
 		}
+		for (body, proposer, count) in OpenByProposer::<T>::iter() {
+			ensure!(
+				own.remove(&(body, proposer)).unwrap_or_default() == count,
+				"a proposer's open count is off"
+			);
+			ensure!(count <= T::MaxOpenPerProposer::get(), "a proposer holds too many slots");
+		}
+		ensure!(own.is_empty(), "a proposer's open proposals not counted");
 		for (body, count) in OpenProposals::<T>::iter() {
 			ensure!(open.get(&body).copied().unwrap_or_default() == count, "open count is off");
 			ensure!(count <= T::MaxOpenProposals::get(), "too many open proposals");

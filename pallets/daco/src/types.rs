@@ -34,7 +34,17 @@ pub enum VoteChoice {
 
 /// Who casts a vote: a member in a co-op's vote, a co-op in the federation's.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
 )]
 pub enum Voter<AccountId> {
 	/// A member of the co-op whose vote it is.
@@ -64,6 +74,9 @@ pub struct Thresholds<BlockNumber> {
 	pub rule: Rule,
 	/// Blocks a proposal stays open.
 	pub voting_period: BlockNumber,
+	/// Blocks a proposal stays open at the least, unless its whole electorate has voted:
+	/// time for everyone to read it before a majority can settle it.
+	pub min_deliberation: BlockNumber,
 }
 
 /// An open proposal.
@@ -89,10 +102,30 @@ where
 	pub opened_at: BlockNumber,
 	/// The last block in which it can be voted on.
 	pub ends_at: BlockNumber,
-	/// The body's rule when it opened; later changes don't apply to it.
+	/// Before this block it closes only once its whole electorate has voted.
+	pub deliberate_until: BlockNumber,
+	/// The stricter of the body's rule when it opened and what its call requires; later
+	/// changes to the body's rule don't apply to it.
 	pub rule: Rule,
 	/// The votes so far.
 	pub tally: Tally,
+}
+
+/// The share of the whole electorate that must vote aye for a proposal carrying `call`: what
+/// the call's origin asks of the body's tally. The runtime knows which calls need more than a
+/// body's usual rule (acting as Root, changing who votes in the federation) and says so here,
+/// so a proposal is never closed as passed when its call would fail for want of votes.
+pub trait CallShare<Call> {
+	/// The share `call` needs in favour, of all who could vote; zero if any passed proposal
+	/// will do.
+	fn required_share(call: &Call) -> sp_runtime::Perbill;
+}
+
+/// No call needs more than the body's rule.
+impl<Call> CallShare<Call> for () {
+	fn required_share(_: &Call) -> sp_runtime::Perbill {
+		sp_runtime::Perbill::zero()
+	}
 }
 
 /// Whether `body` is a co-op's vote, and which co-op's.

@@ -180,9 +180,9 @@ mod benchmarks {
 			T::FederationOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, policy);
+		_(origin as T::RuntimeOrigin, policy.clone());
 
-		assert_last_event::<T>(Event::PolicySet);
+		assert_last_event::<T>(Event::PolicySet { policy });
 		Ok(())
 	}
 

@@ -25,7 +25,7 @@ impl<T: Config> Pallet<T> {
 		day: u32,
 		memo: H256,
 	) -> DispatchResult {
-		ensure!(T::Registry::is_active(coop), Error::<T>::CoopNotActive);
+		T::Registry::ensure_active(coop).map_err(Error::<T>::from)?;
 		ensure!(T::Registry::membership(coop, &who).is_some(), Error::<T>::NotMember);
 		let policy = Policy::<T>::get();
 		let today = rules::day_of(T::Time::now().as_secs());
@@ -77,9 +77,9 @@ impl<T: Config> Pallet<T> {
 		let mut claim = Self::decidable_claim(&approver, id)?;
 		ensure!(
 			frame_system::Pallet::<T>::block_number() <= claim.expires_at,
-			Error::<T>::ClaimExpired
+			Error::<T>::DecisionTooLate
 		);
-		ensure!(T::Registry::is_active(claim.coop), Error::<T>::CoopNotActive);
+		T::Registry::ensure_active(claim.coop).map_err(Error::<T>::from)?;
 		ensure!(!claim.approvals.contains(&approver), Error::<T>::AlreadyApproved);
 		ensure!(
 			T::Registry::membership(claim.coop, &claim.claimant).is_some(),
@@ -87,7 +87,7 @@ impl<T: Config> Pallet<T> {
 		);
 		// Bounded by `MaxApprovals`, which also bounds the approvals a co-op may require, so
 		// the approval that fills the vector is always a final one.
-		claim.approvals.try_push(approver.clone()).map_err(|_| Error::<T>::AlreadyApproved)?;
+		claim.approvals.try_push(approver.clone()).map_err(|_| Error::<T>::TooManyApprovals)?;
 		let approvals = u32::try_from(claim.approvals.len()).unwrap_or(u32::MAX);
 
 		if approvals < Self::terms_of(claim.coop).approvals_required {

@@ -255,7 +255,10 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 		},
 		/// The federation set a new policy.
-		PolicySet,
+		PolicySet {
+			/// The policy, in force from now on.
+			policy: PolicyOf<T>,
+		},
 		/// A co-op chose its rate and approvals.
 		CoopTermsSet {
 			/// The co-op.
@@ -272,7 +275,7 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The caller is not an active member of this co-op.
 		NotMember,
-		/// The co-op does not exist or is suspended.
+		/// The co-op is suspended.
 		CoopNotActive,
 		/// A claim needs at least one minute.
 		ZeroMinutes,
@@ -296,8 +299,10 @@ pub mod pallet {
 		AlreadyApproved,
 		/// The claim was already decided or has expired.
 		ClaimNotPending,
-		/// The claim was not decided in time.
-		ClaimExpired,
+		/// The claim was not decided in time: it expires undecided.
+		DecisionTooLate,
+		/// The claim holds as many approvals as a claim may (`MaxApprovals`).
+		TooManyApprovals,
 		/// The claimant is no longer a member of the co-op.
 		ClaimantNotMember,
 		/// The pay would overflow.
@@ -334,6 +339,20 @@ pub mod pallet {
 			Self::expire_some(remaining)
 		}
 
+		/// The configuration can run: the default policy is one `set_policy` accepts, and
+		/// the expiry sweep makes progress.
+		fn integrity_test() {
+			assert!(
+				Self::check_policy(&T::DefaultPolicy::get()).is_ok(),
+				"DefaultPolicy is one set_policy would refuse"
+			);
+			assert!(
+				T::MaxExpiriesPerBlock::get() > 0,
+				"MaxExpiriesPerBlock is zero: nothing expires"
+			);
+			assert!(T::MaxReasonLength::get() > 0, "MaxReasonLength is zero: no reason fits");
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -346,7 +365,8 @@ pub mod pallet {
 		///
 		/// - Origin: signed by an active member of the active `coop`.
 		/// - Emits [`Event::WorkLogged`].
-		/// - Errors: [`Error::CoopNotActive`], [`Error::NotMember`], [`Error::ZeroMinutes`],
+		/// - Errors: [`Error::UnknownCoop`], [`Error::CoopNotActive`], [`Error::NotMember`],
+		///   [`Error::ZeroMinutes`],
 		///   [`Error::DayInFuture`], [`Error::ClaimTooOld`], [`Error::DayLimitExceeded`],
 		///   [`Error::WeekLimitExceeded`], [`Error::TooManyClaims`].
 		/// - Complexity: O(1).
@@ -369,8 +389,8 @@ pub mod pallet {
 		///   claimant.
 		/// - Emits [`Event::ClaimApproved`], or [`Event::WorkPaid`] on the final approval.
 		/// - Errors: [`Error::UnknownClaim`], [`Error::ClaimNotPending`],
-		///   [`Error::ClaimExpired`], [`Error::CoopNotActive`], [`Error::NotApprover`],
-		///   [`Error::SelfApproval`], [`Error::AlreadyApproved`],
+		///   [`Error::DecisionTooLate`], [`Error::UnknownCoop`], [`Error::CoopNotActive`], [`Error::NotApprover`],
+		///   [`Error::SelfApproval`], [`Error::AlreadyApproved`], [`Error::TooManyApprovals`],
 		///   [`Error::ClaimantNotMember`], [`Error::PayOverflow`].
 		/// - Complexity: O(a), a = approvals so far (at most `MaxApprovals`).
 		#[pallet::call_index(1)]
@@ -425,7 +445,7 @@ pub mod pallet {
 		/// - Origin: signed by an active member.
 		/// - Emits [`Event::Contributed`].
 		/// - Errors: [`Error::ZeroAmount`], [`Error::SenderNotMember`],
-		///   [`Error::CoopNotActive`], [`Error::InsufficientBalance`].
+		///   [`Error::UnknownCoop`], [`Error::CoopNotActive`], [`Error::InsufficientBalance`].
 		/// - Complexity: O(1).
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::contribute())]
@@ -436,7 +456,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(T::Registry::is_member(&who), Error::<T>::SenderNotMember);
-			ensure!(T::Registry::is_active(coop), Error::<T>::CoopNotActive);
+			T::Registry::ensure_active(coop).map_err(Error::<T>::from)?;
 			Self::pay(&who, &T::Registry::pool_account(coop), amount)?;
 			Self::deposit_event(Event::Contributed { coop, who, amount });
 			Ok(())
@@ -497,6 +517,15 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::CoopOrigin::ensure_origin(origin, &coop)?;
 			Self::do_set_coop_terms(coop, rate, approvals_required)
+		}
+	}
+}
+
+impl<T> From<coop_primitives::CoopInactive> for Error<T> {
+	fn from(why: coop_primitives::CoopInactive) -> Self {
+		match why {
+			coop_primitives::CoopInactive::Unknown => Error::UnknownCoop,
+			coop_primitives::CoopInactive::Suspended => Error::CoopNotActive,
 		}
 	}
 }

@@ -13,8 +13,8 @@ impl<T: Config> Pallet<T> {
 	/// Checks and stores a new policy.
 	pub(crate) fn do_set_policy(policy: PolicyOf<T>) -> DispatchResult {
 		Self::check_policy(&policy)?;
-		Policy::<T>::put(policy);
-		Self::deposit_event(Event::PolicySet);
+		Policy::<T>::put(&policy);
+		Self::deposit_event(Event::PolicySet { policy });
 		Ok(())
 	}
 

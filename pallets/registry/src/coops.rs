@@ -5,7 +5,7 @@ use coop_primitives::{CoopId, CoopStatus, Role};
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{EnsureOriginWithArg, Get},
+	traits::{DefensiveOption, EnsureOriginWithArg, Get},
 };
 use frame_system::pallet_prelude::OriginFor;
 use sp_runtime::{traits::AccountIdConversion, DispatchError};
@@ -16,7 +16,8 @@ use crate::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Registers a co-op and admits its founders as admins.
+	/// Registers a founding co-op and invites its founders as admins; it is founded when the
+	/// first of them accepts.
 	pub(crate) fn do_register_coop(
 		name: Vec<u8>,
 		founders: Vec<Founder<T::AccountId>>,
@@ -37,39 +38,40 @@ impl<T: Config> Pallet<T> {
 
 		let coop = Self::open_coop(name)?;
 		for founder in founders {
-			Self::admit(coop, &founder.account, founder.identity, founder.name, Role::Admin)?;
+			Self::invite(coop, &founder.account, founder.identity, founder.name, Role::Admin)?;
 		}
 		Ok(coop)
 	}
 
-	/// Founds a co-op of the genesis config with its members, in the order given.
+	/// Founds a co-op of the genesis config with its members, admins first, without
+	/// invitations: a chain's founding members agreed to its genesis.
 	pub(crate) fn found_genesis_coop(
 		genesis: &GenesisCoop<T::AccountId>,
 	) -> Result<CoopId, DispatchError> {
 		let name = Self::checked_name(genesis.name.clone().into_bytes())?;
 		ensure!(genesis.members.iter().any(|m| m.role == Role::Admin), Error::<T>::NoFounders);
 		let coop = Self::open_coop(name)?;
-		for member in &genesis.members {
+		let (admins, others): (Vec<_>, Vec<_>) =
+			genesis.members.iter().partition(|m| m.role == Role::Admin);
+		for member in admins.into_iter().chain(others) {
 			let name = member.name.clone().into_bytes();
 			Self::admit(coop, &member.account, member.identity, name, member.role)?;
 		}
 		Ok(coop)
 	}
 
-	/// Creates an active co-op with no members yet. Callers admit at least one admin before
-	/// they return.
-	fn open_coop(name: NameOf<T>) -> Result<CoopId, DispatchError> {
+	/// Creates a founding co-op with no members yet: it is founded (active, counted in the
+	/// federation) when its first admin is admitted.
+	pub(crate) fn open_coop(name: NameOf<T>) -> Result<CoopId, DispatchError> {
 		let coop = NextCoopId::<T>::get();
 		let next = coop.next().ok_or(Error::<T>::TooManyCoops)?;
-		let active = ActiveCoopCount::<T>::get().checked_add(1).ok_or(Error::<T>::CountOverflow)?;
 
 		NextCoopId::<T>::put(next);
-		ActiveCoopCount::<T>::put(active);
 		Coops::<T>::insert(
 			coop,
 			CoopInfo {
 				name,
-				status: CoopStatus::Active,
+				status: CoopStatus::Founding,
 				member_count: 0,
 				admin_count: 0,
 				active_since: frame_system::Pallet::<T>::block_number(),
@@ -85,12 +87,16 @@ impl<T: Config> Pallet<T> {
 		let active = ActiveCoopCount::<T>::get();
 		let active = match status {
 			CoopStatus::Suspended => {
-				ensure!(info.status == CoopStatus::Active, Error::<T>::CoopSuspended);
-				active.checked_sub(1).ok_or(Error::<T>::Inconsistent)?
+				ensure!(info.status == CoopStatus::Active, Error::<T>::CoopNotActive);
+				active.checked_sub(1).defensive_ok_or(DispatchError::Corruption)?
 			}
 			CoopStatus::Active => {
 				ensure!(info.status == CoopStatus::Suspended, Error::<T>::CoopNotSuspended);
 				active.checked_add(1).ok_or(Error::<T>::CountOverflow)?
+			}
+			CoopStatus::Founding => {
+				frame_support::defensive!("a co-op is never set back to founding");
+				return Err(DispatchError::Corruption);
 			}
 		};
 		info.status = status;
@@ -101,7 +107,7 @@ impl<T: Config> Pallet<T> {
 		ActiveCoopCount::<T>::put(active);
 		Self::deposit_event(match status {
 			CoopStatus::Suspended => Event::CoopSuspended { coop },
-			CoopStatus::Active => Event::CoopResumed { coop },
+			CoopStatus::Active | CoopStatus::Founding => Event::CoopResumed { coop },
 		});
 		Ok(())
 	}

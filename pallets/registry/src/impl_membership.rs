@@ -52,8 +52,13 @@ impl<T: Config> coop_primitives::MembershipBenchmarkHelper<T::AccountId> for Pal
 		let coop = crate::NextCoopId::<T>::get();
 		let admin = frame_benchmarking::account("coop admin", coop.0, 0);
 		let identity = BlakeTwo256::hash_of(&("coop admin", coop.0));
-		let founder = crate::types::Founder { account: admin, identity, name: b"Admin".to_vec() };
-		let _ = Self::do_register_coop(b"Benchmark co-op".to_vec(), alloc::vec![founder]);
+		// Founded directly, as at genesis: other pallets' benchmarks need an active co-op.
+		if let Ok(name) = Self::checked_name(b"Benchmark co-op".to_vec()) {
+			if Self::open_coop(name).is_ok() {
+				let role = coop_primitives::Role::Admin;
+				let _ = Self::admit(coop, &admin, identity, b"Admin".to_vec(), role);
+			}
+		}
 		coop
 	}
 

@@ -42,9 +42,9 @@ extern crate alloc;
 
 mod coops;
 mod impl_membership;
+mod invitations;
 mod members;
-mod no_tips;
-pub mod transaction_gate;
+mod recovery;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
 pub mod types;
@@ -55,11 +55,10 @@ mod benchmarking;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
+#[allow(clippy::arithmetic_side_effects)]
 mod tests;
 
-pub use no_tips::NoTips;
 pub use pallet::*;
-pub use transaction_gate::{CheckMember, CheckNonceWithinRate};
 pub use weights::WeightInfo;
 
 use coop_primitives::{CoopId, CoopStatus, Role};
@@ -80,12 +79,26 @@ pub type CoopInfoOf<T> =
 pub type MemberInfoOf<T> =
 	types::MemberInfo<<T as Config>::MaxNameLength, <T as Config>::MaxCoopsPerMember>;
 
-/// The rate limit of this runtime.
-pub type RateLimitOf<T> = types::RateLimit<frame_system::pallet_prelude::BlockNumberFor<T>>;
-
 /// A membership record of this runtime.
 pub type MembershipRecordOf<T> =
 	types::MembershipRecord<frame_system::pallet_prelude::BlockNumberFor<T>>;
+
+/// An invitation of this runtime.
+pub type InvitationOf<T> = types::Invitation<
+	<T as Config>::MaxNameLength,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
+
+/// An open key recovery of this runtime.
+pub type RecoveryOf<T> = types::Recovery<
+	<T as frame_system::Config>::AccountId,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	<T as Config>::MaxCoopsPerMember,
+>;
+
+/// The registry's policy in this runtime.
+pub type RegistryPolicyOf<T> =
+	types::RegistryPolicy<frame_system::pallet_prelude::BlockNumberFor<T>>;
 
 // The pallet macros expand to `expect`s on values they construct themselves (pallet and
 // storage prefixes, error encoding). Hand-written logic lives in the other modules, where the
@@ -113,14 +126,31 @@ pub mod pallet {
 		/// The ledger of HOUR, moved when a membership ends or a member is rebound.
 		type Currency: fungible::Mutate<Self::AccountId>;
 
-		/// Who speaks for the federation: registers, suspends and resumes co-ops.
+		/// Who may change who votes in the federation: registers, suspends and resumes
+		/// co-ops. In the runtime, the federation with two thirds of all co-ops in favour.
+		type ConstitutionOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who speaks for the federation on the registry's policy.
 		type FederationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// How long invitations and key recoveries wait, until the federation sets its own.
+		#[pallet::constant]
+		type DefaultPolicy: Get<RegistryPolicyOf<Self>>;
+
+		/// The shortest delay a key recovery may have, whatever the policy says.
+		#[pallet::constant]
+		type MinRecoveryDelay: Get<BlockNumberFor<Self>>;
 
 		/// Who speaks for one co-op by its own vote: may do everything its admins may.
 		type CoopOrigin: EnsureOriginWithArg<Self::RuntimeOrigin, CoopId>;
 
-		/// Who may move the member at the given account to a new key.
-		type RebindOrigin: EnsureOriginWithArg<Self::RuntimeOrigin, Self::AccountId>;
+		/// Who may approve moving the member at the given account to a new key: the vote of a
+		/// co-op they belong to (succeeding with that co-op), or Root.
+		type RebindOrigin: EnsureOriginWithArg<
+			Self::RuntimeOrigin,
+			Self::AccountId,
+			Success = types::RecoveryApprover,
+		>;
 
 		/// Derives the co-ops' pool accounts.
 		#[pallet::constant]
@@ -138,10 +168,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxFounders: Get<u32>;
 
-		/// How many transactions a member may have included per window of blocks, until the
-		/// federation sets its own limit.
-		#[pallet::constant]
-		type DefaultRateLimit: Get<RateLimitOf<Self>>;
+		/// Told when a person is a member nowhere any more, so that pallets keeping something
+		/// per member (the transaction gate's rate window) drop it. Its cost is part of the
+		/// measured weights of the calls that end memberships: one write.
+		type OnMemberGone: coop_primitives::MemberGone<Self::AccountId>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -168,6 +198,20 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Identities<T: Config> = StorageMap<_, Blake2_128Concat, H256, T::AccountId>;
 
+	/// Invitations not yet answered, by person and co-op: a wallet lists a person's with one
+	/// prefix read.
+	#[pallet::storage]
+	pub type Invitations<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, CoopId, InvitationOf<T>>;
+
+	/// Open key recoveries, by the member's old key.
+	#[pallet::storage]
+	pub type Recoveries<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, RecoveryOf<T>>;
+
+	/// The federation's policy for invitations and key recoveries.
+	#[pallet::storage]
+	pub type Policy<T: Config> = StorageValue<_, RegistryPolicyOf<T>, ValueQuery, T::DefaultPolicy>;
+
 	/// Memberships, current and past, by co-op and account.
 	#[pallet::storage]
 	pub type Memberships<T: Config> = StorageDoubleMap<
@@ -179,23 +223,72 @@ pub mod pallet {
 		MembershipRecordOf<T>,
 	>;
 
-	/// How many transactions a member may have included per window of blocks
-	/// ([`transaction_gate::CheckNonceWithinRate`] applies it).
-	#[pallet::storage]
-	pub type TransactionRateLimit<T: Config> =
-		StorageValue<_, RateLimitOf<T>, ValueQuery, T::DefaultRateLimit>;
-
-	/// Per account: the first block of the rate-limit window it last transacted in, and its
-	/// nonce when that window began (the transactions included since are the nonce's growth).
-	#[pallet::storage]
-	pub type RateWindows<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, (BlockNumberFor<T>, T::Nonce)>;
-
 	/// What happened.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// The federation registered a co-op.
+		/// A person was invited to a co-op; they join when they accept it with their key.
+		MemberInvited {
+			/// The co-op.
+			coop: CoopId,
+			/// The person invited.
+			who: T::AccountId,
+			/// The role they will have.
+			role: Role,
+			/// The last block in which they can accept.
+			expires_at: BlockNumberFor<T>,
+		},
+		/// A person declined an invitation.
+		InvitationDeclined {
+			/// The co-op.
+			coop: CoopId,
+			/// The person.
+			who: T::AccountId,
+		},
+		/// A co-op of the member (or Root) opened a key recovery.
+		RecoveryOpened {
+			/// The member's key.
+			old: T::AccountId,
+			/// The key they would move to.
+			new: T::AccountId,
+			/// It can take effect after this block, if every co-op approved.
+			completes_after: BlockNumberFor<T>,
+		},
+		/// A co-op of the member (or Root) approved the open key recovery.
+		RecoveryApproved {
+			/// The member's key.
+			old: T::AccountId,
+			/// The key they would move to.
+			new: T::AccountId,
+			/// Who approved.
+			by: types::RecoveryApprover,
+		},
+		/// The old key cancelled a key recovery: nothing moved.
+		RecoveryCancelled {
+			/// The member's key, which stays theirs.
+			old: T::AccountId,
+			/// The key they would have moved to.
+			new: T::AccountId,
+		},
+		/// An invitation nobody answered in time was removed.
+		InvitationExpired {
+			/// The co-op.
+			coop: CoopId,
+			/// The person.
+			who: T::AccountId,
+		},
+		/// The first founder of a registered co-op accepted: it is active and counts in the
+		/// federation from now on.
+		CoopFounded {
+			/// The co-op.
+			coop: CoopId,
+		},
+		/// The federation set the registry's policy.
+		PolicySet {
+			/// The policy in force from now on.
+			policy: RegistryPolicyOf<T>,
+		},
+		/// The federation registered a co-op; its founders are invited.
 		CoopRegistered {
 			/// Its id.
 			coop: CoopId,
@@ -259,11 +352,6 @@ pub mod pallet {
 			/// The co-op.
 			coop: CoopId,
 		},
-		/// The federation set the rate limit on members' transactions.
-		RateLimitSet {
-			/// The new limit.
-			limit: RateLimitOf<T>,
-		},
 	}
 
 	/// Why a call failed.
@@ -272,7 +360,7 @@ pub mod pallet {
 		/// No co-op has this id.
 		UnknownCoop,
 		/// The co-op is suspended: it admits nobody and changes no roles.
-		CoopSuspended,
+		CoopNotActive,
 		/// The co-op is not suspended.
 		CoopNotSuspended,
 		/// Every co-op id has been used.
@@ -309,22 +397,36 @@ pub mod pallet {
 		TooManyFounders,
 		/// The same account was named twice.
 		DuplicateFounder,
+		/// Another key's recovery of this member is open; it must be cancelled or lapse first.
+		RecoveryInProgress,
+		/// This co-op has approved this recovery already.
+		RecoveryAlreadyApproved,
+		/// No open recovery of this member.
+		NoRecovery,
+		/// The recovery's delay has not passed; the old key may still cancel it.
+		RecoveryTooEarly,
+		/// Not every active co-op of the member has approved the recovery.
+		RecoveryNotApproved,
+		/// The person has no invitation to this co-op.
+		NoInvitation,
+		/// The invitation's time to accept has passed; the co-op can invite again.
+		InvitationTooLate,
+		/// The invitation can still be accepted.
+		InvitationNotExpired,
+		/// A policy needs an invitation time of at least one block and a recovery delay of at
+		/// least `MinRecoveryDelay`.
+		InvalidPolicy,
 		/// This would leave the co-op without an admin; make someone else admin first.
 		LastAdmin,
 		/// The member already has this role.
 		RoleUnchanged,
 		/// The new account is already registered (or is the old one).
 		AccountInUse,
-		/// The account is registered with the chain but its record is gone; should be
-		/// impossible.
-		Inconsistent,
 		/// A count would overflow.
 		CountOverflow,
 		/// The account still has other pallets' references (session keys, say) and can't be
 		/// released; remove them first.
 		AccountStillReferenced,
-		/// A rate limit must allow at least one transaction in a window of at least one block.
-		InvalidRateLimit,
 	}
 
 	/// The co-ops and members the chain starts with.
@@ -349,6 +451,18 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// The configuration can run: names, memberships and founders have room, and the
+		/// default policy is one `set_policy` accepts.
+		fn integrity_test() {
+			assert!(
+				Self::policy_is_valid(&T::DefaultPolicy::get()),
+				"DefaultPolicy has no invitation time or a recovery delay under MinRecoveryDelay"
+			);
+			assert!(T::MaxNameLength::get() > 0, "MaxNameLength is zero: no name fits");
+			assert!(T::MaxCoopsPerMember::get() > 0, "MaxCoopsPerMember is zero: nobody can join");
+			assert!(T::MaxFounders::get() > 0, "MaxFounders is zero: no co-op can be registered");
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -359,7 +473,7 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Registers a co-op named `name` with `admins` as its first members, all `Admin`.
 		///
-		/// - Origin: the federation ([`Config::FederationOrigin`]).
+		/// - Origin: the federation ([`Config::ConstitutionOrigin`]).
 		/// - An admin already registered elsewhere must be named with the identity their
 		///   account is bound to; their display name stays as it is.
 		/// - Emits [`Event::CoopRegistered`], then [`Event::MemberAdded`] per admin.
@@ -376,17 +490,20 @@ pub mod pallet {
 			name: Vec<u8>,
 			admins: Vec<Founder<T::AccountId>>,
 		) -> DispatchResult {
-			T::FederationOrigin::ensure_origin(origin)?;
+			T::ConstitutionOrigin::ensure_origin(origin)?;
 			Self::do_register_coop(name, admins).map(|_| ())
 		}
 
-		/// Admits `who` to `coop` as a `Member`, bound to `identity`, shown as `name`.
+		/// Invites `who` to `coop` as a `Member`, bound to `identity`, shown as `name`. They
+		/// join only when they accept with their own key ([`Pallet::accept_invitation`])
+		/// before the invitation expires (the policy's `invitation_ttl`); a new invitation
+		/// to the same co-op replaces an earlier one.
 		///
 		/// - Origin: an admin of `coop`, or the co-op's own vote ([`Config::CoopOrigin`]).
 		/// - If `who` is already registered (a member elsewhere, or a former member),
 		///   `identity` must be the one their account is bound to and `name` is ignored.
-		/// - Emits [`Event::MemberAdded`].
-		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::CoopSuspended`],
+		/// - Emits [`Event::MemberInvited`].
+		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::CoopNotActive`],
 		///   [`Error::AlreadyMember`], [`Error::IdentityInUse`], [`Error::IdentityMismatch`],
 		///   [`Error::InvalidIdentity`], [`Error::PoolAccount`],
 		///   [`Error::TooManyMemberships`], name errors.
@@ -401,14 +518,14 @@ pub mod pallet {
 			name: Vec<u8>,
 		) -> DispatchResult {
 			Self::ensure_coop_authority(origin, coop)?;
-			Self::admit(coop, &who, identity, name, Role::Member)
+			Self::invite(coop, &who, identity, name, Role::Member)
 		}
 
 		/// Gives `who` the role `role` in `coop`.
 		///
 		/// - Origin: an admin of `coop`, or the co-op's own vote.
 		/// - Emits [`Event::RoleChanged`].
-		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::CoopSuspended`],
+		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::CoopNotActive`],
 		///   [`Error::NotMember`], [`Error::RoleUnchanged`], [`Error::LastAdmin`].
 		/// - Complexity: O(1).
 		#[pallet::call_index(2)]
@@ -462,15 +579,22 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Moves the member at `old` to `new`: identity, display name, every membership with
-		/// its role and join block, and all their HOUR, in one step. Afterwards `old` stands
-		/// for nobody; memberships `old` had already ended stay recorded under `old`.
+		/// Asks to move the member at `old` to `new` (key recovery): opens the recovery, or
+		/// approves the open one. It takes effect only once every active co-op the member
+		/// belongs to has approved it, each by its own vote, and the policy's
+		/// `recovery_delay` has passed since it opened; until then the old key can cancel it
+		/// ([`Pallet::cancel_recovery`]) and nothing moves. Then identity, display name,
+		/// every membership with its role, and all their HOUR move in one step (by the last
+		/// approval, or by [`Pallet::complete_recovery`]); afterwards `old` stands for
+		/// nobody.
 		///
 		/// - Origin: [`Config::RebindOrigin`] for `old` (the vote of a co-op the member
-		///   belongs to).
+		///   belongs to, or Root, which approves for every co-op).
 		/// - `new` must be unused: not registered, not a pool.
-		/// - Emits [`Event::MemberRebound`] with the amount moved.
+		/// - Emits [`Event::RecoveryOpened`] (the first time), [`Event::RecoveryApproved`],
+		///   and [`Event::MemberRebound`] with the amount moved when it completes.
 		/// - Errors: [`Error::NotMember`], [`Error::AccountInUse`], [`Error::PoolAccount`],
+		///   [`Error::RecoveryInProgress`], [`Error::RecoveryAlreadyApproved`],
 		///   [`Error::AccountStillReferenced`].
 		/// - Complexity: O(m), m = co-ops of the member (at most `MaxCoopsPerMember`).
 		#[pallet::call_index(5)]
@@ -480,8 +604,8 @@ pub mod pallet {
 			old: T::AccountId,
 			new: T::AccountId,
 		) -> DispatchResultWithPostInfo {
-			T::RebindOrigin::ensure_origin(origin, &old)?;
-			let memberships = Self::do_rebind(&old, &new)?;
+			let approver = T::RebindOrigin::ensure_origin(origin, &old)?;
+			let memberships = Self::do_rebind(approver, &old, &new)?;
 			Ok(Some(T::WeightInfo::rebind(memberships)).into())
 		}
 
@@ -490,12 +614,12 @@ pub mod pallet {
 		///
 		/// - Origin: the federation.
 		/// - Emits [`Event::CoopSuspended`].
-		/// - Errors: [`Error::UnknownCoop`], [`Error::CoopSuspended`].
+		/// - Errors: [`Error::UnknownCoop`], [`Error::CoopNotActive`].
 		/// - Complexity: O(1).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::suspend_coop())]
 		pub fn suspend_coop(origin: OriginFor<T>, coop: CoopId) -> DispatchResult {
-			T::FederationOrigin::ensure_origin(origin)?;
+			T::ConstitutionOrigin::ensure_origin(origin)?;
 			Self::set_status(coop, CoopStatus::Suspended)
 		}
 
@@ -508,28 +632,107 @@ pub mod pallet {
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::resume_coop())]
 		pub fn resume_coop(origin: OriginFor<T>, coop: CoopId) -> DispatchResult {
-			T::FederationOrigin::ensure_origin(origin)?;
+			T::ConstitutionOrigin::ensure_origin(origin)?;
 			Self::set_status(coop, CoopStatus::Active)
 		}
 
-		/// Sets how many transactions each member may have included per window of blocks;
-		/// the pool refuses the rest with [`transaction_gate::refusal::RATE_LIMITED`]. It
-		/// applies from the next transaction on.
+		// Call index 8 (`set_rate_limit`) is retired: the rate limit is the gate pallet's.
+
+		/// The caller accepts their invitation to `coop` and joins it with the role it names.
+		/// The checks of admission are made again now (the identity may have been bound
+		/// since, the co-op suspended).
+		///
+		/// - Origin: signed by the person invited.
+		/// - Emits [`Event::MemberAdded`], and [`Event::CoopFounded`] when the caller is the
+		///   first founder of a new co-op to accept.
+		/// - Errors: [`Error::NoInvitation`], [`Error::InvitationTooLate`], and the admission
+		///   errors of [`Pallet::add_member`].
+		/// - Complexity: O(1) (bounded by `MaxCoopsPerMember`).
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::accept_invitation())]
+		pub fn accept_invitation(origin: OriginFor<T>, coop: CoopId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_invitation(&who, coop)
+		}
+
+		/// The caller declines their invitation to `coop` (expired or not).
+		///
+		/// - Origin: signed by the person invited (the gate lets an invited person who is
+		///   no member yet sign just this and [`Pallet::accept_invitation`]).
+		/// - Emits [`Event::InvitationDeclined`].
+		/// - Errors: [`Error::NoInvitation`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::decline_invitation())]
+		pub fn decline_invitation(origin: OriginFor<T>, coop: CoopId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_decline_invitation(&who, coop)
+		}
+
+		/// Removes `who`'s invitation to `coop` once its time to accept has passed, freeing
+		/// the account it kept alive.
+		///
+		/// - Origin: signed, by any member.
+		/// - Emits [`Event::InvitationExpired`].
+		/// - Errors: [`Error::NoInvitation`], [`Error::InvitationNotExpired`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::decline_invitation())]
+		pub fn drop_expired_invitation(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			coop: CoopId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_drop_expired_invitation(&who, coop)
+		}
+
+		/// Completes `old`'s key recovery once every active co-op of theirs approved it and
+		/// its delay has passed (see [`Pallet::rebind`]).
+		///
+		/// - Origin: signed, by anyone (the new key is no member yet: an admin of one of the
+		///   co-ops does it).
+		/// - Emits [`Event::MemberRebound`].
+		/// - Errors: [`Error::NoRecovery`], [`Error::RecoveryTooEarly`],
+		///   [`Error::RecoveryNotApproved`], and the errors of the move.
+		/// - Complexity: O(m), m = co-ops of the member.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::rebind(T::MaxCoopsPerMember::get()))]
+		pub fn complete_recovery(
+			origin: OriginFor<T>,
+			old: T::AccountId,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let memberships = Self::do_complete_recovery(&old)?;
+			Ok(Some(T::WeightInfo::rebind(memberships)).into())
+		}
+
+		/// The caller's key is not lost: their open recovery is cancelled and nothing moves.
+		///
+		/// - Origin: signed by the member's (old) key.
+		/// - Emits [`Event::RecoveryCancelled`].
+		/// - Errors: [`Error::NoRecovery`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::decline_invitation())]
+		pub fn cancel_recovery(origin: OriginFor<T>) -> DispatchResult {
+			let old = ensure_signed(origin)?;
+			Self::do_cancel_recovery(&old)
+		}
+
+		/// Sets how long invitations wait for an answer and key recoveries for the old key.
 		///
 		/// - Origin: the federation.
-		/// - Emits [`Event::RateLimitSet`].
-		/// - Errors: [`Error::InvalidRateLimit`] for a zero in either field.
+		/// - Emits [`Event::PolicySet`].
+		/// - Errors: [`Error::InvalidPolicy`].
 		/// - Complexity: O(1).
-		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::set_rate_limit())]
-		pub fn set_rate_limit(origin: OriginFor<T>, limit: RateLimitOf<T>) -> DispatchResult {
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::set_policy())]
+		pub fn set_policy(origin: OriginFor<T>, policy: RegistryPolicyOf<T>) -> DispatchResult {
 			T::FederationOrigin::ensure_origin(origin)?;
-			ensure!(
-				limit.transactions > 0 && !limit.blocks.is_zero(),
-				Error::<T>::InvalidRateLimit
-			);
-			TransactionRateLimit::<T>::put(limit);
-			Self::deposit_event(Event::RateLimitSet { limit });
+			ensure!(Self::policy_is_valid(&policy), Error::<T>::InvalidPolicy);
+			Policy::<T>::put(policy);
+			Self::deposit_event(Event::PolicySet { policy });
 			Ok(())
 		}
 	}

@@ -1,7 +1,7 @@
 //! Members: admitting, changing roles, ending memberships and moving a member to a new key.
 
 use alloc::vec::Vec;
-use coop_primitives::{CoopId, CoopStatus, Role};
+use coop_primitives::{CoopId, CoopStatus, MemberGone, Role};
 use frame_support::{
 	defensive, ensure,
 	pallet_prelude::DispatchResult,
@@ -16,7 +16,8 @@ use sp_runtime::{traits::Zero, DispatchError};
 
 use crate::{
 	types::{MemberInfo, MembershipRecord, MembershipStatus},
-	BalanceOf, Config, Coops, Error, Event, Identities, Members, Memberships, Pallet,
+	ActiveCoopCount, BalanceOf, Config, Coops, Error, Event, Identities, Members, Memberships,
+	Pallet,
 };
 
 impl<T: Config> Pallet<T> {
@@ -30,7 +31,9 @@ impl<T: Config> Pallet<T> {
 		role: Role,
 	) -> DispatchResult {
 		let mut info = Coops::<T>::get(coop).ok_or(Error::<T>::UnknownCoop)?;
-		ensure!(info.status == CoopStatus::Active, Error::<T>::CoopSuspended);
+		let founding = info.status == CoopStatus::Founding;
+		let open = info.status == CoopStatus::Active || (founding && role == Role::Admin);
+		ensure!(open, Error::<T>::CoopNotActive);
 		ensure!(identity != H256::zero(), Error::<T>::InvalidIdentity);
 		ensure!(Self::pool_id(who).is_none(), Error::<T>::PoolAccount);
 
@@ -62,10 +65,20 @@ impl<T: Config> Pallet<T> {
 		}
 		let joined = frame_system::Pallet::<T>::block_number();
 		let record = MembershipRecord { role, joined, status: MembershipStatus::Active };
+		if founding {
+			// The first founder is in: the co-op is founded, and counts in the federation.
+			let active = ActiveCoopCount::<T>::get();
+			ActiveCoopCount::<T>::put(active.checked_add(1).ok_or(Error::<T>::CountOverflow)?);
+			info.status = CoopStatus::Active;
+			info.active_since = joined;
+		}
 
 		Members::<T>::insert(who, member);
 		Memberships::<T>::insert(coop, who, record);
 		Coops::<T>::insert(coop, info);
+		if founding {
+			Self::deposit_event(Event::CoopFounded { coop });
+		}
 		Self::deposit_event(Event::MemberAdded { coop, who: who.clone(), role });
 		Ok(())
 	}
@@ -73,7 +86,7 @@ impl<T: Config> Pallet<T> {
 	/// Gives `who` the role `role` in `coop`, never demoting the co-op's last admin.
 	pub(crate) fn do_set_role(coop: CoopId, who: &T::AccountId, role: Role) -> DispatchResult {
 		let mut info = Coops::<T>::get(coop).ok_or(Error::<T>::UnknownCoop)?;
-		ensure!(info.status == CoopStatus::Active, Error::<T>::CoopSuspended);
+		ensure!(info.status == CoopStatus::Active, Error::<T>::CoopNotActive);
 		let mut record = Memberships::<T>::get(coop, who)
 			.filter(MembershipRecord::is_active)
 			.ok_or(Error::<T>::NotMember)?;
@@ -108,7 +121,7 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::NotMember)?;
 		let Some(mut member) = Members::<T>::get(who) else {
 			defensive!("an active membership without a member record");
-			return Err(Error::<T>::Inconsistent.into());
+			return Err(DispatchError::Corruption);
 		};
 
 		if record.role == Role::Admin {
@@ -138,7 +151,10 @@ impl<T: Config> Pallet<T> {
 	///
 	/// The new account counts as joined now: votes are kept per account, so it votes from the
 	/// next proposal on, and a person can't vote twice on one proposal by rebinding in between.
-	pub(crate) fn do_rebind(old: &T::AccountId, new: &T::AccountId) -> Result<u32, DispatchError> {
+	pub(crate) fn move_member(
+		old: &T::AccountId,
+		new: &T::AccountId,
+	) -> Result<u32, DispatchError> {
 		let member = Members::<T>::get(old).ok_or(Error::<T>::NotMember)?;
 		ensure!(!Members::<T>::contains_key(new), Error::<T>::AccountInUse);
 		ensure!(Self::pool_id(new).is_none(), Error::<T>::PoolAccount);
@@ -147,7 +163,7 @@ impl<T: Config> Pallet<T> {
 		for coop in &member.coops {
 			let Some(record) = Memberships::<T>::take(coop, old) else {
 				defensive!("a member's co-op without their membership record");
-				return Err(Error::<T>::Inconsistent.into());
+				return Err(DispatchError::Corruption);
 			};
 			Memberships::<T>::insert(coop, new, MembershipRecord { joined: now, ..record });
 		}
@@ -185,7 +201,7 @@ impl<T: Config> Pallet<T> {
 	fn release(who: &T::AccountId) -> DispatchResult {
 		frame_system::Pallet::<T>::dec_providers(who)
 			.map_err(|_| Error::<T>::AccountStillReferenced)?;
-		crate::RateWindows::<T>::remove(who);
+		T::OnMemberGone::member_gone(who);
 		Ok(())
 	}
 }

@@ -44,9 +44,49 @@ impl pallet_balances::Config for Test {
 
 parameter_types! {
 	pub const RegistryPalletId: PalletId = PalletId(*b"coop/reg");
-	/// Three transactions per ten blocks: small, so the limit is easy to hit.
-	pub const TestRateLimit: crate::types::RateLimit<u64> =
-		crate::types::RateLimit { transactions: 3, blocks: 10 };
+	/// Invitations wait 30 blocks; recoveries 10 (never under 5).
+	pub const TestPolicy: crate::RegistryPolicyOf<Test> =
+		crate::types::RegistryPolicy { invitation_ttl: INVITATION_TTL, recovery_delay: RECOVERY_DELAY };
+}
+
+/// Blocks an invitation waits in the tests.
+pub const INVITATION_TTL: u64 = 30;
+/// Blocks a key recovery waits in the tests.
+pub const RECOVERY_DELAY: u64 = 10;
+
+/// A co-op's own vote in the tests: signed by the account `[200 + coop; 32]`, which only
+/// [`TestRebindOrigin`] reads that way.
+pub fn coop_vote(coop: coop_primitives::CoopId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(AccountId32::new([200u8.saturating_add(coop.0 as u8); 32]))
+}
+
+/// Root, or the vote of a co-op the member belongs to ([`coop_vote`]).
+pub struct TestRebindOrigin;
+impl frame_support::traits::EnsureOriginWithArg<RuntimeOrigin, AccountId> for TestRebindOrigin {
+	type Success = crate::types::RecoveryApprover;
+	fn try_origin(o: RuntimeOrigin, member: &AccountId) -> Result<Self::Success, RuntimeOrigin> {
+		use crate::types::RecoveryApprover;
+		match o.clone().into() {
+			Ok(frame_system::RawOrigin::Root) => Ok(RecoveryApprover::Root),
+			Ok(frame_system::RawOrigin::Signed(who)) => {
+				let bytes: &[u8; 32] = who.as_ref();
+				let coop = coop_primitives::CoopId(u32::from(bytes[0].wrapping_sub(200)));
+				let is_vote = bytes[0] >= 200 && bytes.iter().all(|b| *b == bytes[0]);
+				let belongs = crate::Memberships::<Test>::get(coop, member)
+					.is_some_and(|record| record.is_active());
+				if is_vote && belongs {
+					Ok(RecoveryApprover::Coop(coop))
+				} else {
+					Err(o)
+				}
+			}
+			_ => Err(o),
+		}
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin(_: &AccountId) -> Result<RuntimeOrigin, ()> {
+		Ok(RuntimeOrigin::root())
+	}
 }
 
 /// Longest name in tests: short, so the bound is easy to hit.
@@ -58,14 +98,17 @@ pub const MAX_FOUNDERS: u32 = 3;
 
 impl pallet_registry::Config for Test {
 	type Currency = Balances;
+	type ConstitutionOrigin = EnsureRoot<AccountId>;
 	type FederationOrigin = EnsureRoot<AccountId>;
+	type DefaultPolicy = TestPolicy;
+	type MinRecoveryDelay = frame_support::traits::ConstU64<5>;
 	type CoopOrigin = AsEnsureOriginWithArg<EnsureRoot<AccountId>>;
-	type RebindOrigin = AsEnsureOriginWithArg<EnsureRoot<AccountId>>;
+	type RebindOrigin = TestRebindOrigin;
 	type PalletId = RegistryPalletId;
 	type MaxNameLength = ConstU32<MAX_NAME>;
 	type MaxCoopsPerMember = ConstU32<MAX_COOPS>;
 	type MaxFounders = ConstU32<MAX_FOUNDERS>;
-	type DefaultRateLimit = TestRateLimit;
+	type OnMemberGone = ();
 	type WeightInfo = ();
 }
 

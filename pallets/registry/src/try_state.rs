@@ -6,11 +6,11 @@
 //!    name a key that a rebind has since retired.)
 //! 3. Each co-op's member and admin counts, and the count of active co-ops, equal what
 //!    storage holds; co-op ids are sequential.
-//! 4. Every co-op has an admin.
+//! 4. Every co-op has an admin, but a founding one, which has no members at all.
+//! 6. Every invitation is to a registered co-op, and every open key recovery is of a
+//!    registered member, to an unregistered key.
 //! 5. Every active member's account is alive (the registry's provider reference); a member
 //!    who left everywhere holds no HOUR.
-//! 6. The rate limit allows at least one transaction in a window of at least one block, and
-//!    only active members have a transaction count.
 
 use alloc::collections::btree_map::BTreeMap;
 use coop_primitives::{CoopId, CoopStatus, Role};
@@ -26,15 +26,16 @@ impl<T: Config> Pallet<T> {
 		Self::check_memberships()?;
 		Self::check_coops()?;
 		Self::check_accounts()?;
-		Self::check_rate_limit()
+		Self::check_invitations_and_recoveries()
 	}
 
-	fn check_rate_limit() -> Result<(), TryRuntimeError> {
-		let limit = crate::TransactionRateLimit::<T>::get();
-		ensure!(limit.transactions > 0 && !limit.blocks.is_zero(), "rate limit with a zero");
-		for (account, _) in crate::RateWindows::<T>::iter() {
-			let member = Members::<T>::get(&account).ok_or("rate window of an outsider")?;
-			ensure!(member.is_active(), "rate window of a former member");
+	fn check_invitations_and_recoveries() -> Result<(), TryRuntimeError> {
+		for (_, coop, _) in crate::Invitations::<T>::iter() {
+			ensure!(Coops::<T>::contains_key(coop), "invitation to an unknown co-op");
+		}
+		for (old, recovery) in crate::Recoveries::<T>::iter() {
+			ensure!(Members::<T>::contains_key(&old), "recovery of nobody");
+			ensure!(!Members::<T>::contains_key(&recovery.new), "recovery to a registered key");
 		}
 		Ok(())
 	}
@@ -92,7 +93,11 @@ impl<T: Config> Pallet<T> {
 			let (members, admins) = counted.get(&coop).copied().unwrap_or_default();
 			ensure!(info.member_count == members, "co-op member count is off");
 			ensure!(info.admin_count == admins, "co-op admin count is off");
-			ensure!(admins > 0, "co-op without an admin");
+			if info.status == CoopStatus::Founding {
+				ensure!(members == 0, "a founding co-op with members");
+			} else {
+				ensure!(admins > 0, "co-op without an admin");
+			}
 			ensure!(coop < NextCoopId::<T>::get(), "co-op id not below the next id");
 			active = active.saturating_add(u32::from(info.status == CoopStatus::Active));
 			registered = registered.saturating_add(1);

@@ -236,8 +236,54 @@ mod tests {
 	}
 }
 
-/// How many transactions a member may have included per window of blocks. Windows start at
-/// block numbers divisible by `blocks`.
+/// An invitation to join a co-op, waiting for the person to accept it with their own key:
+/// nobody becomes a member without signing for it.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(S))]
+pub struct Invitation<S: Get<u32>, BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug> {
+	/// The identity commitment the co-op checked; the one a registered person is bound to.
+	pub identity: H256,
+	/// The name they will be shown as if they are new to the chain (a registered person
+	/// keeps the name they have).
+	pub name: Name<S>,
+	/// The role they will have in the co-op (`Admin` for a founder).
+	pub role: Role,
+	/// The last block in which it can be accepted.
+	pub expires_at: BlockNumber,
+	/// Whether it holds a provider reference on the account of a person new to the chain,
+	/// so that they can sign their answer (the nonce check needs a live account). Released
+	/// when the invitation goes.
+	pub keeps_account: bool,
+}
+
+/// The federation's rules for the registry: how long invitations and key recoveries wait.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RegistryPolicy<BlockNumber> {
+	/// Blocks an invitation waits for its answer; at least one.
+	pub invitation_ttl: BlockNumber,
+	/// Blocks from opening a key recovery until it can take effect, during which the old key
+	/// can cancel it; never under the runtime's `MinRecoveryDelay`.
+	pub recovery_delay: BlockNumber,
+}
+
+/// Who approved a key recovery: one of the person's co-ops by its own vote, or Root (which
+/// only two thirds of all co-ops can be).
 #[derive(
 	Encode,
 	Decode,
@@ -250,9 +296,32 @@ mod tests {
 	Eq,
 	Debug,
 )]
-pub struct RateLimit<BlockNumber> {
-	/// Transactions per window; at least 1.
-	pub transactions: u32,
-	/// The window's length in blocks; at least 1.
-	pub blocks: BlockNumber,
+pub enum RecoveryApprover {
+	/// Root: stands for every co-op.
+	Root,
+	/// The co-op's own passed proposal.
+	Coop(CoopId),
+}
+
+/// An open key recovery of one member.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(M))]
+pub struct Recovery<AccountId, BlockNumber, M>
+where
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	M: Get<u32>,
+{
+	/// The key the member moves to.
+	pub new: AccountId,
+	/// It takes effect only after this block (the delay, for the old key to cancel).
+	pub completes_after: BlockNumber,
+	/// After this block it lapses, and another recovery may open.
+	pub lapses_at: BlockNumber,
+	/// The co-ops that approved it, each by its own vote.
+	pub approvals: BoundedVec<CoopId, M>,
+	/// Whether Root approved it, for every co-op.
+	pub by_root: bool,
 }

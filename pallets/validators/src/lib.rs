@@ -20,7 +20,7 @@
 //!   would leave fewer *live* validators (validators that authored a block within
 //!   [`Config::LivenessWindow`]) than that is refused with [`Error::WouldStallFinality`].
 //!   If finality stalls anyway, the federation calls `grandpa.note_stalled` through
-//!   `daco.enact_as_root` (see the README).
+//!   `daco.enact_as_root` (see `docs/operators.md`).
 //!
 //! The runtime connects [`Pallet::plan_session`] to `pallet_session` and
 //! [`Pallet::note_author`] to `pallet_authorship`, so this pallet knows neither.
@@ -163,7 +163,9 @@ pub mod pallet {
 	/// Why a call failed.
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The co-op is unknown or suspended.
+		/// No co-op has this id.
+		UnknownCoop,
+		/// The co-op is suspended.
 		CoopNotActive,
 		/// The account is not a member of the co-op that would run it.
 		NotMemberOfCoop,
@@ -207,6 +209,19 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// The configuration can run: the set has room for a validator, and liveness is
+		/// judged over at least one block.
+		fn integrity_test() {
+			assert!(
+				T::MaxValidators::get() > 0,
+				"MaxValidators is zero: the set can't be non-empty"
+			);
+			assert!(
+				!frame_support::sp_runtime::traits::Zero::is_zero(&T::LivenessWindow::get()),
+				"LivenessWindow is zero: no validator would ever count as live"
+			);
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -221,7 +236,7 @@ pub mod pallet {
 		/// - `account` must be a member of `coop`, which must be active, and must have
 		///   registered session keys.
 		/// - Emits [`Event::ValidatorAdded`].
-		/// - Errors: [`Error::CoopNotActive`], [`Error::NotMemberOfCoop`],
+		/// - Errors: [`Error::UnknownCoop`], [`Error::CoopNotActive`], [`Error::NotMemberOfCoop`],
 		///   [`Error::NoSessionKeys`], [`Error::AlreadyValidator`],
 		///   [`Error::TooManyValidators`].
 		/// - Complexity: O(n), n = validators (at most `MaxValidators`).
@@ -248,6 +263,15 @@ pub mod pallet {
 		pub fn remove_validator(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
 			T::FederationOrigin::ensure_origin(origin)?;
 			Self::do_remove(&account)
+		}
+	}
+}
+
+impl<T> From<coop_primitives::CoopInactive> for Error<T> {
+	fn from(why: coop_primitives::CoopInactive) -> Self {
+		match why {
+			coop_primitives::CoopInactive::Unknown => Error::UnknownCoop,
+			coop_primitives::CoopInactive::Suspended => Error::CoopNotActive,
 		}
 	}
 }

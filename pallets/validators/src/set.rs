@@ -19,7 +19,7 @@ pub fn needed_for_finality(n: u32) -> u32 {
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_add(account: T::AccountId, coop: CoopId) -> DispatchResult {
-		ensure!(T::Registry::is_active(coop), Error::<T>::CoopNotActive);
+		T::Registry::ensure_active(coop).map_err(Error::<T>::from)?;
 		ensure!(T::Registry::membership(coop, &account).is_some(), Error::<T>::NotMemberOfCoop);
 		ensure!(T::HasSessionKeys::contains(&account), Error::<T>::NoSessionKeys);
 		let mut validators = Validators::<T>::get();

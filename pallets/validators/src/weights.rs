@@ -3,35 +3,16 @@
 //!
 //! Benchmark CLI 64.0.0, 2026-11-23; steps 50, repeat 20; wasm
 //! execution Compiled; chain `Some("dev")`.
-//! Machine: `vm`, CPU `AMD EPYC`.
+//! CPU `AMD EPYC`.
 //!
 //! Each weight is the measured compute (the fitted base, and a slope per component), plus
 //! the storage reads and writes the benchmark saw, priced by the runtime's `DbWeight`, plus
 //! the largest proof those reads can need. Components are measured over their whole range,
 //! so a call weighed at its component's maximum is weighed at its worst case.
 
-// Command:
-//   /root/.cache/coop-exchange/target-benchmarks/release/coop-node
-//   benchmark
-//   pallet
-//   --chain
-//   dev
-//   --pallet
-//   pallet_validators
-//   --extrinsic
-//   *
-//   --steps
-//   50
-//   --repeat
-//   20
-//   --wasm-execution
-//   compiled
-//   --template
-//   scripts/weights/pallet-weights.hbs
-//   --output
-//   pallets/validators/src/weights.rs
-//   --json-file
-//   /root/.cache/coop-exchange/target-benchmarks/weights/pallet_validators.json
+// Command (run by `scripts/benchmark-weights.sh`, which also sets the template and output):
+//   coop-node benchmark pallet --chain dev --pallet pallet_validators --extrinsic '*'
+//     --steps 50 --repeat 20 --wasm-execution compiled
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]

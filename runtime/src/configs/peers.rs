@@ -2,7 +2,7 @@
 //! removes well-known nodes; a co-op claims its own node's peer id and adds connections for
 //! it. Each node's offchain worker (nodes run with `--offchain-worker always`) makes its
 //! authorised peers its reserved peers, reserved-only, for block sync. This is peering
-//! policy, not a firewall: see "Peers" in the README for what an operator adds on top.
+//! policy, not a firewall: see "Peers" in `docs/operators.md` for what an operator adds on top.
 
 use frame_support::traits::ConstU32;
 

@@ -6,8 +6,10 @@ use alloc::vec::Vec;
 use frame_support::{parameter_types, traits::ConstU32};
 use sp_runtime::traits::ConvertInto;
 
-use super::{FederationVote, Registry};
-use crate::{opaque::SessionKeys, AccountId, Aura, Balances, BlockNumber, Runtime, MINUTES};
+use super::FederationVote;
+use crate::{
+	opaque::SessionKeys, AccountId, Aura, Balances, BlockNumber, Registry, Runtime, MINUTES,
+};
 
 parameter_types! {
 	/// A minute: a validator the federation adds or removes takes effect within two.

@@ -8,6 +8,7 @@ use VoteChoice::*;
 fn a_settled_proposal_closes_early_and_its_call_runs_with_the_bodys_origin() {
 	ExtBuilder::build_and_execute(|| {
 		let id = propose(signed(BOB), BAKERS_BODY, set_own_thresholds(BAKERS_BODY, 75));
+		after_deliberation();
 		vote(BOB, id, Aye);
 		vote(CHARLIE, id, Aye);
 		// 2 of 4: one more nay would tie it.
@@ -27,6 +28,7 @@ fn a_settled_proposal_closes_early_and_its_call_runs_with_the_bodys_origin() {
 fn a_rejected_proposal_closes_early_and_runs_nothing() {
 	ExtBuilder::build_and_execute(|| {
 		let id = propose(signed(BOB), BAKERS_BODY, set_own_thresholds(BAKERS_BODY, 75));
+		after_deliberation();
 		vote(BOB, id, Nay);
 		vote(CHARLIE, id, Nay);
 		assert_ok!(Daco::close(signed(ALICE), id));
@@ -54,6 +56,7 @@ fn a_proposal_short_of_quorum_fails_when_its_period_ends() {
 fn a_passed_proposal_whose_call_fails_still_closes_with_the_error() {
 	ExtBuilder::build_and_execute(|| {
 		let id = propose(signed(BOB), BAKERS_BODY, root_only());
+		after_deliberation();
 		for who in [BOB, CHARLIE, DAVE] {
 			vote(who, id, Aye);
 		}
@@ -69,6 +72,7 @@ fn a_passed_proposal_whose_call_fails_still_closes_with_the_error() {
 fn the_rule_is_the_one_in_force_when_the_proposal_opened() {
 	ExtBuilder::build_and_execute(|| {
 		let id = propose(signed(BOB), BAKERS_BODY, root_only());
+		after_deliberation();
 		StoredThresholds::<Test>::insert(BAKERS_BODY, thresholds(100, 100));
 		for who in [BOB, CHARLIE, DAVE] {
 			vote(who, id, Aye);

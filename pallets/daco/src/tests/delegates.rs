@@ -43,7 +43,7 @@ fn a_delegate_is_an_admin_of_that_coop_only() {
 		TestRegistry::set_status(PRINTERS, CoopStatus::Suspended);
 		assert_noop!(
 			Daco::set_delegate(body_origin(Body::Coop(PRINTERS), 1, 1), PRINTERS, Some(GEORGE)),
-			Error::<Test>::UnknownCoop
+			Error::<Test>::CoopNotActive
 		);
 	});
 }

@@ -4,15 +4,17 @@
 
 mod closing;
 mod delegates;
+mod deliberation;
 mod origins;
 mod proposing;
+mod slots;
 mod thresholds;
 mod voting;
 
 use crate::{
 	mock::*,
 	tally::{Rule, Tally},
-	types::{Thresholds, VoteChoice},
+	types::{Thresholds, VoteChoice, Voter},
 	Proposals,
 };
 use coop_primitives::{Body, ProposalId};
@@ -35,8 +37,10 @@ pub fn thresholds(quorum: u32, approval: u32) -> Thresholds<u64> {
 		rule: Rule {
 			quorum: Perbill::from_percent(quorum),
 			approval: Perbill::from_percent(approval),
+			min_ayes: Perbill::zero(),
 		},
 		voting_period: PERIOD,
+		min_deliberation: DELIBERATION,
 	}
 }
 
@@ -60,6 +64,12 @@ pub fn propose(who: RuntimeOrigin, body: Body, call: RuntimeCall) -> ProposalId 
 /// `who` votes `choice` on `proposal`.
 pub fn vote(who: u64, proposal: ProposalId, choice: VoteChoice) {
 	assert_ok!(Daco::vote(signed(who), proposal, choice));
+}
+
+/// Moves past the minimum deliberation time of a proposal opened in block 1, so that a
+/// settled outcome may close it before everyone has voted.
+pub fn after_deliberation() {
+	System::set_block_number(1 + DELIBERATION);
 }
 
 /// The tally of an open proposal.

@@ -60,6 +60,7 @@ fn the_federation_votes_a_root_call_through() {
 	ExtBuilder::build_and_execute(|| {
 		let enact = RuntimeCall::Daco(crate::Call::enact_as_root { call: Box::new(root_only()) });
 		let id = propose(signed(ALICE), Body::Federation, enact);
+		after_deliberation();
 		vote(ALICE, id, VoteChoice::Aye);
 		vote(EVE, id, VoteChoice::Aye);
 		assert_ok!(Daco::close(signed(FERDIE), id));

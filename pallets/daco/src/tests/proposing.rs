@@ -71,8 +71,8 @@ fn only_voters_propose() {
 #[test]
 fn a_body_has_at_most_max_open_proposals() {
 	ExtBuilder::build_and_execute(|| {
-		for _ in 0..3 {
-			propose(signed(BOB), BAKERS_BODY, root_only());
+		for who in [BOB, BOB, CHARLIE] {
+			propose(signed(who), BAKERS_BODY, root_only());
 		}
 		assert_noop!(
 			Daco::propose(signed(BOB), BAKERS_BODY, bounded(root_only()), about("4th")),

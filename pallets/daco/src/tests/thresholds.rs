@@ -42,6 +42,7 @@ fn a_body_cannot_change_another_bodys_thresholds() {
 		);
 		// And through a vote: the Bakers pass a proposal aimed at the Builders, which fails.
 		let id = propose(signed(BOB), BAKERS_BODY, set_own_thresholds(builders, 90));
+		after_deliberation();
 		for who in [BOB, CHARLIE, DAVE] {
 			vote(who, id, VoteChoice::Aye);
 		}

@@ -16,7 +16,7 @@ fn a_claim_can_be_approved_up_to_its_last_block_and_not_after() {
 		System::set_block_number(1 + TTL);
 		assert_ok!(Hours::approve(signed(BOB), on_time));
 		System::set_block_number(2 + TTL);
-		assert_noop!(Hours::approve(signed(BOB), late), Error::<Test>::ClaimExpired);
+		assert_noop!(Hours::approve(signed(BOB), late), Error::<Test>::DecisionTooLate);
 	});
 }
 

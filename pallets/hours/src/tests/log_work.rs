@@ -47,7 +47,7 @@ fn only_active_members_of_active_coops_log_work() {
 		);
 		assert_noop!(
 			Hours::log_work(signed(CHARLIE), CoopId(9), 60, TODAY, memo()),
-			Error::<Test>::CoopNotActive
+			Error::<Test>::UnknownCoop
 		);
 		TestRegistry::set_status(BAKERS, coop_primitives::CoopStatus::Suspended);
 		assert_noop!(

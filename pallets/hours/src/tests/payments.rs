@@ -106,10 +106,7 @@ fn contribute_and_spend_refuse_what_they_cannot_do() {
 			Hours::contribute(signed(OUTSIDER), BAKERS, 1),
 			Error::<Test>::SenderNotMember
 		);
-		assert_noop!(
-			Hours::contribute(signed(CHARLIE), CoopId(9), 1),
-			Error::<Test>::CoopNotActive
-		);
+		assert_noop!(Hours::contribute(signed(CHARLIE), CoopId(9), 1), Error::<Test>::UnknownCoop);
 		assert_noop!(Hours::contribute(signed(CHARLIE), BAKERS, 0), Error::<Test>::ZeroAmount);
 		assert_noop!(
 			Hours::contribute(signed(CHARLIE), BAKERS, HOUR + 1),

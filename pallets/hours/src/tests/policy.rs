@@ -11,7 +11,7 @@ fn the_federation_sets_the_policy() {
 		let mut policy = TestPolicy::get();
 		policy.max_minutes_per_day = 480;
 		assert_ok!(Hours::set_policy(RuntimeOrigin::root(), policy.clone()));
-		System::assert_last_event(Event::PolicySet.into());
+		System::assert_last_event(Event::PolicySet { policy: policy.clone() }.into());
 		assert_eq!(Policy::<Test>::get(), policy);
 		assert_noop!(Hours::set_policy(signed(ALICE), policy), DispatchError::BadOrigin);
 	});

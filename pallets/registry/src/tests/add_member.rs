@@ -11,8 +11,22 @@ fn add(origin: RuntimeOrigin, coop: CoopId, n: u8) -> sp_runtime::DispatchResult
 #[test]
 fn an_admin_adds_a_member() {
 	ExtBuilder::default().build_and_execute(|| {
-		System::set_block_number(7);
+		System::set_block_number(5);
 		assert_ok!(add(signed(ALICE), BAKERS, FERDIE));
+		// Invited, not a member: he joins only by signing for it.
+		System::assert_last_event(
+			Event::MemberInvited {
+				coop: BAKERS,
+				who: account(FERDIE),
+				role: Role::Member,
+				expires_at: 5 + INVITATION_TTL,
+			}
+			.into(),
+		);
+		assert_eq!(role_of(BAKERS, FERDIE), None);
+		assert_eq!(counts(BAKERS), (3, 1));
+		System::set_block_number(7);
+		accept(FERDIE, BAKERS);
 
 		System::assert_last_event(
 			Event::MemberAdded { coop: BAKERS, who: account(FERDIE), role: Role::Member }.into(),
@@ -32,6 +46,7 @@ fn an_admin_adds_a_member() {
 fn the_coops_own_vote_adds_a_member() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(add(RuntimeOrigin::root(), BUILDERS, FERDIE));
+		accept(FERDIE, BUILDERS);
 		assert_eq!(role_of(BUILDERS, FERDIE), Some(Role::Member));
 	});
 }
@@ -46,6 +61,8 @@ fn a_member_of_another_coop_joins_with_their_own_identity() {
 			identity(BOB),
 			b"ignored".to_vec()
 		));
+		assert_eq!(coops_of(BOB), vec![BAKERS], "not before Bob accepts");
+		accept(BOB, BUILDERS);
 		assert_eq!(coops_of(BOB), vec![BAKERS, BUILDERS]);
 		assert_eq!(Members::<Test>::get(account(BOB)).unwrap().name.as_bytes(), b"Bob");
 		// Still one provider reference from the registry, plus the balance's.
@@ -71,8 +88,8 @@ fn nobody_joins_an_unknown_or_suspended_coop() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(add(RuntimeOrigin::root(), CoopId(9), FERDIE), Error::<Test>::UnknownCoop);
 		assert_ok!(Registry::suspend_coop(RuntimeOrigin::root(), BAKERS));
-		assert_noop!(add(signed(ALICE), BAKERS, FERDIE), Error::<Test>::CoopSuspended);
-		assert_noop!(add(RuntimeOrigin::root(), BAKERS, FERDIE), Error::<Test>::CoopSuspended);
+		assert_noop!(add(signed(ALICE), BAKERS, FERDIE), Error::<Test>::CoopNotActive);
+		assert_noop!(add(RuntimeOrigin::root(), BAKERS, FERDIE), Error::<Test>::CoopNotActive);
 	});
 }
 
@@ -159,6 +176,8 @@ fn a_member_joins_at_most_max_coops() {
 			b"Fourth".to_vec(),
 			vec![founder(FERDIE, "Ferdie")]
 		));
+		accept(FERDIE, CoopId(2));
+		accept(FERDIE, CoopId(3));
 		assert_ok!(Registry::add_member(
 			signed(FERDIE),
 			CoopId(2),
@@ -166,6 +185,7 @@ fn a_member_joins_at_most_max_coops() {
 			identity(CHARLIE),
 			vec![]
 		));
+		accept(CHARLIE, CoopId(2));
 		assert_noop!(
 			Registry::add_member(
 				signed(FERDIE),
@@ -183,7 +203,11 @@ fn a_member_joins_at_most_max_coops() {
 fn a_full_coop_count_is_an_error_not_a_wrap() {
 	ExtBuilder::default().build_and_execute(|| {
 		Coops::<Test>::mutate(BAKERS, |info| info.as_mut().unwrap().member_count = u32::MAX);
-		assert_noop!(add(signed(ALICE), BAKERS, FERDIE), Error::<Test>::CountOverflow);
+		assert_ok!(add(signed(ALICE), BAKERS, FERDIE));
+		assert_noop!(
+			Registry::accept_invitation(signed(FERDIE), BAKERS),
+			Error::<Test>::CountOverflow
+		);
 		Coops::<Test>::mutate(BAKERS, |info| info.as_mut().unwrap().member_count = 3);
 	});
 }

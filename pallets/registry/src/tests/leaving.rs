@@ -98,6 +98,9 @@ fn a_former_member_can_be_admitted_again_with_the_same_identity() {
 			identity(EVE),
 			vec![]
 		));
+		// Her account, a member nowhere, is kept alive by the invitation so she can accept.
+		assert_eq!(providers(&account(EVE)), 1);
+		accept(EVE, BAKERS);
 		assert_eq!(coops_of(EVE), vec![BAKERS]);
 		assert_eq!(providers(&account(EVE)), 1);
 		// And back into the co-op that removed her: a fresh membership.
@@ -108,6 +111,7 @@ fn a_former_member_can_be_admitted_again_with_the_same_identity() {
 			identity(EVE),
 			vec![]
 		));
+		accept(EVE, BUILDERS);
 		let record = Memberships::<Test>::get(BUILDERS, account(EVE)).unwrap();
 		assert!(record.is_active());
 		assert_eq!(record.joined, 9);

@@ -5,13 +5,14 @@
 mod add_member;
 mod genesis;
 mod invariants;
+mod invitations;
 mod leaving;
 mod membership_traits;
 mod rebind;
+mod recovery;
 mod register_coop;
 mod set_role;
 mod suspension;
-mod transaction_gate;
 
 use crate::{mock::*, types::Founder, Coops, Members, Memberships};
 use coop_primitives::{CoopId, Role};
@@ -27,7 +28,8 @@ pub fn founder(n: u8, name: &str) -> Founder<AccountId> {
 	Founder { account: account(n), identity: identity(n), name: name.as_bytes().to_vec() }
 }
 
-/// Alice admits Ferdie, new to the chain and holding no HOUR, to the Bakers.
+/// Alice admits Ferdie, new to the chain and holding no HOUR, to the Bakers: she invites
+/// him, he accepts.
 pub fn admit_ferdie_to_bakers() {
 	frame_support::assert_ok!(crate::Pallet::<Test>::add_member(
 		signed(ALICE),
@@ -36,6 +38,23 @@ pub fn admit_ferdie_to_bakers() {
 		identity(FERDIE),
 		b"Ferdie".to_vec()
 	));
+	accept(FERDIE, BAKERS);
+}
+
+/// Root approves moving `old` to `new` (for every co-op); once the delay has passed, the
+/// move is completed. Returns what completing returned.
+pub fn rebind_after_delay(old: u8, new: u8) -> sp_runtime::DispatchResult {
+	crate::Pallet::<Test>::rebind(RuntimeOrigin::root(), account(old), account(new))
+		.map_err(|e| e.error)?;
+	System::set_block_number(System::block_number() + RECOVERY_DELAY + 1);
+	crate::Pallet::<Test>::complete_recovery(signed(DAVE), account(old))
+		.map(|_| ())
+		.map_err(|e| e.error)
+}
+
+/// Test person `n` accepts their invitation to `coop`.
+pub fn accept(n: u8, coop: CoopId) {
+	frame_support::assert_ok!(crate::Pallet::<Test>::accept_invitation(signed(n), coop));
 }
 
 /// Signed by test person `n`.

@@ -9,7 +9,7 @@ fn rebind_moves_everything_to_the_new_key() {
 		assert_ok!(Registry::set_role(signed(DAVE), BUILDERS, account(CHARLIE), Role::Approver));
 		System::set_block_number(20);
 
-		assert_ok!(Registry::rebind(RuntimeOrigin::root(), account(CHARLIE), account(FERDIE)));
+		assert_ok!(rebind_after_delay(CHARLIE, FERDIE));
 
 		System::assert_last_event(
 			Event::MemberRebound {
@@ -28,8 +28,10 @@ fn rebind_moves_everything_to_the_new_key() {
 		assert_eq!(coops_of(FERDIE), vec![BAKERS, BUILDERS]);
 		assert_eq!(role_of(BAKERS, FERDIE), Some(Role::Member));
 		assert_eq!(role_of(BUILDERS, FERDIE), Some(Role::Approver));
+		// Completed after the delay: the new key joined then.
 		for coop in [BAKERS, BUILDERS] {
-			assert_eq!(Memberships::<Test>::get(coop, account(FERDIE)).unwrap().joined, 20);
+			let joined = Memberships::<Test>::get(coop, account(FERDIE)).unwrap().joined;
+			assert_eq!(joined, 20 + RECOVERY_DELAY + 1);
 		}
 		assert_eq!(balance(&account(FERDIE)), START_BALANCE);
 		assert_eq!(providers(&account(FERDIE)), 2);
@@ -48,7 +50,7 @@ fn rebind_moves_everything_to_the_new_key() {
 #[test]
 fn a_rebound_admin_keeps_admin_powers_under_the_new_key() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Registry::rebind(RuntimeOrigin::root(), account(ALICE), account(FERDIE)));
+		assert_ok!(rebind_after_delay(ALICE, FERDIE));
 		assert_noop!(
 			Registry::set_role(signed(ALICE), BAKERS, account(BOB), Role::Admin),
 			Error::<Test>::NotAdmin
@@ -61,7 +63,7 @@ fn a_rebound_admin_keeps_admin_powers_under_the_new_key() {
 fn a_former_member_can_be_rebound_too() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Registry::leave(signed(EVE), BUILDERS));
-		assert_ok!(Registry::rebind(RuntimeOrigin::root(), account(EVE), account(FERDIE)));
+		assert_ok!(rebind_after_delay(EVE, FERDIE));
 		System::assert_last_event(
 			Event::MemberRebound { old: account(EVE), new: account(FERDIE), moved: 0 }.into(),
 		);
@@ -116,8 +118,10 @@ fn a_former_key_that_left_is_still_in_use() {
 fn an_old_key_other_pallets_still_reference_is_not_released() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(System::inc_consumers(&account(CHARLIE)));
+		assert_ok!(Registry::rebind(RuntimeOrigin::root(), account(CHARLIE), account(FERDIE)));
+		System::set_block_number(2 + RECOVERY_DELAY);
 		assert_noop!(
-			Registry::rebind(RuntimeOrigin::root(), account(CHARLIE), account(FERDIE)),
+			Registry::complete_recovery(signed(DAVE), account(CHARLIE)),
 			Error::<Test>::AccountStillReferenced
 		);
 		System::dec_consumers(&account(CHARLIE));

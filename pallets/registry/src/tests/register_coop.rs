@@ -1,5 +1,6 @@
 use super::*;
 use crate::{Error, Event, Identities, NextCoopId};
+use coop_primitives::CoopStatus;
 use frame_support::{assert_noop, assert_ok};
 use sp_core::H256;
 use sp_runtime::DispatchError;
@@ -16,6 +17,17 @@ fn the_federation_registers_a_coop_with_its_admins() {
 		));
 
 		assert_eq!(NextCoopId::<Test>::get(), CoopId(3));
+		// Founding: nobody is in it until a founder signs, and it doesn't count yet.
+		assert_eq!(Coops::<Test>::get(NEW).unwrap().status, CoopStatus::Founding);
+		assert_eq!(counts(NEW), (0, 0));
+		assert_eq!(crate::ActiveCoopCount::<Test>::get(), 2);
+		assert_eq!(role_of(NEW, FERDIE), None);
+		System::set_block_number(3);
+		accept(FERDIE, NEW);
+		assert_eq!(Coops::<Test>::get(NEW).unwrap().status, CoopStatus::Active);
+		assert_eq!(Coops::<Test>::get(NEW).unwrap().active_since, 3);
+		assert_eq!(crate::ActiveCoopCount::<Test>::get(), 3);
+		accept(ALICE, NEW);
 		assert_eq!(counts(NEW), (2, 2));
 		assert_eq!(role_of(NEW, FERDIE), Some(Role::Admin));
 		assert_eq!(role_of(NEW, ALICE), Some(Role::Admin));
@@ -30,6 +42,19 @@ fn the_federation_registers_a_coop_with_its_admins() {
 			registry_events(),
 			vec![
 				Event::CoopRegistered { coop: NEW, pool },
+				Event::MemberInvited {
+					coop: NEW,
+					who: account(FERDIE),
+					role: Role::Admin,
+					expires_at: 1 + INVITATION_TTL,
+				},
+				Event::MemberInvited {
+					coop: NEW,
+					who: account(ALICE),
+					role: Role::Admin,
+					expires_at: 1 + INVITATION_TTL,
+				},
+				Event::CoopFounded { coop: NEW },
 				Event::MemberAdded { coop: NEW, who: account(FERDIE), role: Role::Admin },
 				Event::MemberAdded { coop: NEW, who: account(ALICE), role: Role::Admin },
 			]
@@ -146,6 +171,7 @@ fn a_founder_already_in_the_most_coops_is_refused() {
 			b"Third".to_vec(),
 			vec![founder(CHARLIE, "C")]
 		));
+		accept(CHARLIE, CoopId(2));
 		assert_eq!(coops_of(CHARLIE).len() as u32, MAX_COOPS);
 		assert_noop!(
 			Registry::register_coop(

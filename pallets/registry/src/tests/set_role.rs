@@ -78,7 +78,7 @@ fn set_role_refuses_what_it_cannot_do() {
 		assert_ok!(Registry::suspend_coop(RuntimeOrigin::root(), BAKERS));
 		assert_noop!(
 			Registry::set_role(signed(ALICE), BAKERS, account(BOB), Role::Admin),
-			Error::<Test>::CoopSuspended
+			Error::<Test>::CoopNotActive
 		);
 	});
 }

@@ -44,7 +44,7 @@ fn suspension_refuses_what_it_cannot_do() {
 		assert_ok!(Registry::suspend_coop(RuntimeOrigin::root(), BAKERS));
 		assert_noop!(
 			Registry::suspend_coop(RuntimeOrigin::root(), BAKERS),
-			Error::<Test>::CoopSuspended
+			Error::<Test>::CoopNotActive
 		);
 	});
 }

@@ -36,7 +36,7 @@ fn a_validator_must_be_a_keyed_member_of_an_active_coop_and_listed_once() {
 		assert_noop!(add(6, FARM), Error::<Test>::NotMemberOfCoop);
 		assert_noop!(add(5, MILL), Error::<Test>::NoSessionKeys);
 		assert_noop!(add(1, FARM), Error::<Test>::AlreadyValidator);
-		assert_noop!(add(6, coop_primitives::CoopId(9)), Error::<Test>::CoopNotActive);
+		assert_noop!(add(6, coop_primitives::CoopId(9)), Error::<Test>::UnknownCoop);
 		TestRegistry::set_status(MILL, CoopStatus::Suspended);
 		assert_noop!(add(6, MILL), Error::<Test>::CoopNotActive);
 	});

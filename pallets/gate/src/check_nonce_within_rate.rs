@@ -1,24 +1,15 @@
-//! Who may put a transaction in the pool: active members only, at a bounded rate.
+//! [`CheckNonceWithinRate`]: `frame_system::CheckNonce` plus the federation's rate limit.
 //!
-//! [`CheckMember`] goes first in the runtime's extension list. It refuses every signed
-//! transaction whose signer is not an active member, and every unsigned one that is not an
-//! inherent, so outsiders never enter the pool and cost a validator one storage read.
-//! [`CheckNonceWithinRate`] takes the place of `frame_system::CheckNonce`: the same nonce
-//! check with the same encoding, plus the federation's rate limit, counted with the
-//! transactions the member already has queued (the nonce says how many), so a burst is
-//! refused at submission and not only when blocks fill.
-//!
-//! Refusals are `InvalidTransaction::Custom` with the codes in [`refusal`], which clients
-//! read from the error of `author_submitExtrinsic`.
+//! It takes the place of `CheckNonce`, with the same encoding and identifier, so wallets
+//! fill it in as they always do. The limit is counted with the transactions the member
+//! already has queued (the nonce says how many), so a burst is refused at submission with
+//! [`refusal::RATE_LIMITED`](crate::refusal::RATE_LIMITED) and not only when blocks fill.
 
-use core::{fmt, marker::PhantomData};
+use core::fmt;
 
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
-	dispatch::{DispatchClass, DispatchInfo},
-	pallet_prelude::TransactionSource,
-	traits::Get,
-	weights::Weight,
+	dispatch::DispatchInfo, pallet_prelude::TransactionSource, traits::Get, weights::Weight,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
@@ -28,121 +19,15 @@ use sp_runtime::{
 		PostDispatchInfoOf, Saturating, TransactionExtension, UniqueSaturatedInto, ValidateResult,
 		Zero,
 	},
-	transaction_validity::{InvalidTransaction, TransactionValidity, TransactionValidityError},
+	transaction_validity::TransactionValidityError,
 	DispatchResult,
 };
 
-use crate::{types::RateLimit, Config, Members, Pallet, RateWindows, WeightInfo};
-
-/// The `InvalidTransaction::Custom` codes of the gate.
-pub mod refusal {
-	/// The signer is not an active member of any co-op.
-	pub const NOT_MEMBER: u8 = 1;
-	/// An unsigned transaction that is not an inherent.
-	pub const UNSIGNED: u8 = 2;
-	/// The signer used up the transactions the rate limit allows in this window.
-	pub const RATE_LIMITED: u8 = 3;
-	/// A tip: fees are zero and a place in a block is not for sale ([`crate::NoTips`]).
-	pub const TIP: u8 = 4;
-}
-
-fn refuse(code: u8) -> TransactionValidityError {
-	InvalidTransaction::Custom(code).into()
-}
-
-/// Lets only active members' signed transactions and inherents through. Zero-sized: wallets
-/// encode nothing for it.
-#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo)]
-#[scale_info(skip_type_params(T))]
-pub struct CheckMember<T>(PhantomData<T>);
-
-impl<T> CheckMember<T> {
-	/// The extension (it carries no data).
-	pub fn new() -> Self {
-		Self(PhantomData)
-	}
-}
-
-impl<T> Default for CheckMember<T> {
-	fn default() -> Self {
-		Self::new()
-	}
-}
-
-impl<T> fmt::Debug for CheckMember<T> {
-	fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-		f.write_str("CheckMember")
-	}
-}
-
-/// An unsigned extrinsic passes only if it is an inherent (mandatory, put in by the author).
-fn only_inherents(info: &DispatchInfo) -> Result<(), TransactionValidityError> {
-	if info.class == DispatchClass::Mandatory {
-		Ok(())
-	} else {
-		Err(refuse(refusal::UNSIGNED))
-	}
-}
-
-impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckMember<T>
-where
-	T::RuntimeCall: Dispatchable<Info = DispatchInfo>,
-	<T::RuntimeCall as Dispatchable>::RuntimeOrigin: AsSystemOriginSigner<T::AccountId> + Clone,
-{
-	const IDENTIFIER: &'static str = "CheckMember";
-	type Implicit = ();
-	type Val = ();
-	type Pre = ();
-
-	/// Measured: one read of the signer's member record.
-	fn weight(&self, _: &T::RuntimeCall) -> Weight {
-		T::WeightInfo::check_member()
-	}
-
-	fn validate(
-		&self,
-		origin: <T::RuntimeCall as Dispatchable>::RuntimeOrigin,
-		_call: &T::RuntimeCall,
-		_info: &DispatchInfoOf<T::RuntimeCall>,
-		_len: usize,
-		_self_implicit: (),
-		_inherited_implication: &impl Implication,
-		_source: TransactionSource,
-	) -> ValidateResult<(), T::RuntimeCall> {
-		let who = origin.as_system_origin_signer().ok_or_else(|| refuse(refusal::UNSIGNED))?;
-		if !Members::<T>::get(who).is_some_and(|member| member.is_active()) {
-			return Err(refuse(refusal::NOT_MEMBER));
-		}
-		Ok((Default::default(), (), origin))
-	}
-
-	fn prepare(
-		self,
-		_val: (),
-		_origin: &<T::RuntimeCall as Dispatchable>::RuntimeOrigin,
-		_call: &T::RuntimeCall,
-		_info: &DispatchInfoOf<T::RuntimeCall>,
-		_len: usize,
-	) -> Result<(), TransactionValidityError> {
-		Ok(())
-	}
-
-	fn bare_validate(
-		_call: &T::RuntimeCall,
-		info: &DispatchInfoOf<T::RuntimeCall>,
-		_len: usize,
-	) -> TransactionValidity {
-		only_inherents(info).map(|()| Default::default())
-	}
-
-	fn bare_validate_and_prepare(
-		_call: &T::RuntimeCall,
-		info: &DispatchInfoOf<T::RuntimeCall>,
-		_len: usize,
-	) -> Result<(), TransactionValidityError> {
-		only_inherents(info)
-	}
-}
+use crate::{
+	refusal::{self, refuse},
+	types::RateLimit,
+	Config, Pallet, RateWindows, TransactionRateLimit, WeightInfo,
+};
 
 /// `frame_system::CheckNonce` plus the rate limit. It encodes exactly as `CheckNonce` (the
 /// nonce, compact) and carries its identifier, so wallets fill it in as they always do.
@@ -219,7 +104,7 @@ where
 			// there are none: the nonce check has made sure this one is next.
 			let queued = self.0.saturating_sub(frame_system::Pallet::<T>::account_nonce(who));
 			let queued: u32 = queued.unique_saturated_into();
-			let limit = crate::TransactionRateLimit::<T>::get();
+			let limit = TransactionRateLimit::<T>::get();
 			let now = frame_system::Pallet::<T>::block_number();
 			let window = Pallet::<T>::rate_window(who, now, &limit);
 			if window.used.saturating_add(queued) >= limit.transactions {

@@ -16,11 +16,15 @@ use sp_runtime::Perbill;
 
 use crate::{configs::RuntimeBlockWeights, AccountId, Runtime, RuntimeCall};
 
+use super::extensions;
+
 type RegistryWeights = pallet_registry::weights::SubstrateWeight<Runtime>;
+type GateWeights = pallet_gate::weights::SubstrateWeight<Runtime>;
 type HoursWeights = pallet_hours::weights::SubstrateWeight<Runtime>;
 type DacoWeights = pallet_daco::weights::SubstrateWeight<Runtime>;
 type ValidatorsWeights = pallet_validators::weights::SubstrateWeight<Runtime>;
 use pallet_daco::WeightInfo as _;
+use pallet_gate::WeightInfo as _;
 use pallet_hours::WeightInfo as _;
 use pallet_registry::WeightInfo as _;
 use pallet_validators::WeightInfo as _;
@@ -86,13 +90,31 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 		(registry(R::rebind { old: alice(), new: bob() }), RegistryWeights::rebind(max_coops)),
 		(registry(R::suspend_coop { coop }), RegistryWeights::suspend_coop()),
 		(registry(R::resume_coop { coop }), RegistryWeights::resume_coop()),
+		(registry(R::accept_invitation { coop }), RegistryWeights::accept_invitation()),
+		(registry(R::decline_invitation { coop }), RegistryWeights::decline_invitation()),
 		(
-			registry(R::set_rate_limit {
-				limit: pallet_registry::types::RateLimit { transactions: 60, blocks: 10 },
-			}),
-			RegistryWeights::set_rate_limit(),
+			registry(R::drop_expired_invitation { who: bob(), coop }),
+			RegistryWeights::decline_invitation(),
 		),
+		(
+			registry(R::set_policy {
+				policy: pallet_registry::types::RegistryPolicy {
+					invitation_ttl: 10,
+					recovery_delay: 10,
+				},
+			}),
+			RegistryWeights::set_policy(),
+		),
+		(registry(R::complete_recovery { old: alice() }), RegistryWeights::rebind(max_coops)),
+		(registry(R::cancel_recovery {}), RegistryWeights::decline_invitation()),
 	];
+
+	let gate_calls = vec![(
+		RuntimeCall::Gate(pallet_gate::Call::set_rate_limit {
+			limit: pallet_gate::RateLimit { transactions: 60, blocks: 10 },
+		}),
+		GateWeights::set_rate_limit(),
+	)];
 
 	use pallet_hours::Call as H;
 	let claim = ClaimId(0);
@@ -123,8 +145,10 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 		rule: pallet_daco::tally::Rule {
 			quorum: Perbill::from_percent(50),
 			approval: Perbill::from_percent(50),
+			min_ayes: Perbill::zero(),
 		},
 		voting_period: 100,
+		min_deliberation: 10,
 	};
 	let daco_calls = vec![
 		(
@@ -146,6 +170,8 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 			DacoWeights::set_thresholds(),
 		),
 		(daco(D::set_delegate { coop, delegate: Some(bob()) }), DacoWeights::set_delegate()),
+		(daco(D::withdraw { proposal }), DacoWeights::withdraw()),
+		(daco(D::cancel { proposal }), DacoWeights::cancel()),
 		// Charged its own weight plus the call it enacts.
 		(
 			daco(D::enact_as_root { call: Box::new(payment()) }),
@@ -166,7 +192,7 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 		),
 	];
 
-	[registry_calls, hours_calls, daco_calls, validators_calls].concat()
+	[registry_calls, gate_calls, hours_calls, daco_calls, validators_calls].concat()
 }
 
 fn is<A: 'static, B: 'static>() -> bool {
@@ -176,6 +202,7 @@ fn is<A: 'static, B: 'static>() -> bool {
 #[test]
 fn the_runtime_uses_the_measured_weights_and_stock_ones_for_the_rest() {
 	assert!(is::<<Runtime as pallet_registry::Config>::WeightInfo, RegistryWeights>());
+	assert!(is::<<Runtime as pallet_gate::Config>::WeightInfo, GateWeights>());
 	assert!(is::<<Runtime as pallet_hours::Config>::WeightInfo, HoursWeights>());
 	assert!(is::<<Runtime as pallet_daco::Config>::WeightInfo, DacoWeights>());
 	assert!(is::<<Runtime as pallet_validators::Config>::WeightInfo, ValidatorsWeights>());
@@ -197,7 +224,7 @@ fn the_runtime_uses_the_measured_weights_and_stock_ones_for_the_rest() {
 fn every_call_of_ours_is_charged_what_its_benchmark_measured() {
 	sp_io::TestExternalities::default().execute_with(|| {
 		let calls = our_calls_and_measured_weights();
-		assert_eq!(calls.len(), 9 + 8 + 6 + 2, "a call of ours is missing here");
+		assert_eq!(calls.len(), 14 + 1 + 8 + 8 + 2, "a call of ours is missing here");
 		for (call, measured) in calls {
 			let info = call.get_dispatch_info();
 			assert_eq!(info.call_weight, measured, "{call:?}");
@@ -238,7 +265,7 @@ fn a_block_holds_at_least_3000_payments_by_weight() {
 	let first_in_window = normal
 		.base_extrinsic
 		.saturating_add(payment().get_dispatch_info().call_weight)
-		.saturating_add(crate::tests::extensions(0).weight(&payment()));
+		.saturating_add(extensions(0).weight(&payment()));
 	let others = first_in_window.saturating_sub(db.writes(1));
 	let room = normal.max_total.unwrap().ref_time();
 	let payments = room / others.ref_time();
@@ -247,4 +274,47 @@ fn a_block_holds_at_least_3000_payments_by_weight() {
 		payments >= 3_000,
 		"{payments} payments of {others} ({first_in_window} for a window's first) fit {room} ps"
 	);
+}
+
+/// The weights table in `docs/measurements.md`, printed from the runtime's own figures: the
+/// measured weight of every call of ours (and of a stock `Balances` transfer, for
+/// comparison) at its components' worst case, storage priced by the runtime's `DbWeight`,
+/// and how many fit in the normal share of a block, each with the extrinsic base weight.
+/// `scripts/benchmark-weights.sh` prints it after measuring:
+/// `cargo test --release -p coop-runtime weights_table -- --nocapture`.
+#[test]
+fn weights_table() {
+	use frame_support::traits::GetCallMetadata;
+	use pallet_balances::WeightInfo as _;
+	let normal = RuntimeBlockWeights::get().get(DispatchClass::Normal).clone();
+	let room = normal.max_total.unwrap().ref_time();
+	let base = normal.base_extrinsic.ref_time();
+	let tenths_of_us = |ps: u64| format!("{}.{}", ps / 1_000_000, ps / 100_000 % 10);
+	sp_io::TestExternalities::default().execute_with(|| {
+		let stock = (
+			"Balances::transfer_keep_alive (stock, for comparison)".to_string(),
+			pallet_balances::weights::SubstrateWeight::<Runtime>::transfer_keep_alive(),
+		);
+		let ours = our_calls_and_measured_weights().into_iter().map(|(call, weight)| {
+			let meta = call.get_call_metadata();
+			(format!("{}::{}", meta.pallet_name, meta.function_name), weight)
+		});
+		println!("| call | weight (µs) | proof (bytes) | calls in one block |");
+		println!("|---|---:|---:|---:|");
+		for (name, weight) in core::iter::once(stock).chain(ours) {
+			let per_block = room / weight.ref_time().saturating_add(base);
+			assert!(per_block >= 1, "{name} does not fit a block");
+			println!(
+				"| `{name}` | {} | {} | {per_block} |",
+				tenths_of_us(weight.ref_time()),
+				weight.proof_size()
+			);
+		}
+		println!(
+			"\nNormal share of a block: {} µs; extrinsic base weight: {} µs; storage priced as \
+			 the runtime's DbWeight.",
+			tenths_of_us(room),
+			tenths_of_us(base)
+		);
+	});
 }

@@ -5,7 +5,7 @@
 //! transaction. Worse, it would take a tip: HOUR burnt to buy a place in the block, a market
 //! for block space on a chain that has none. `NoTips` encodes exactly as the stock extension
 //! (the tip, compact) and carries its identifier, so wallets sign as they always do; a tip of
-//! zero passes, any other is refused with [`refusal::TIP`](crate::transaction_gate::refusal).
+//! zero passes, any other is refused with [`refusal::TIP`](crate::refusal::TIP).
 //! `TransactionPayment` stays in the runtime for `payment_queryInfo`.
 
 use core::fmt;
@@ -20,7 +20,7 @@ use sp_runtime::{
 	transaction_validity::InvalidTransaction,
 };
 
-use crate::transaction_gate::refusal;
+use crate::refusal;
 
 /// A transaction's tip, which must be zero.
 #[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo)]

@@ -1,0 +1,196 @@
+//! # Gate
+//!
+//! Who may put a transaction in the pool, and how often.
+//!
+//! ## Overview
+//!
+//! Fees on this chain are zero, so the price of a transaction can't keep spam out. This
+//! pallet does instead, with three transaction extensions the runtime lists in place of the
+//! stock ones:
+//!
+//! - [`CheckMember`] refuses every signed transaction whose signer is not an active member
+//!   (asked through [`coop_primitives::Membership`]), and every unsigned one that is not an
+//!   inherent, so outsiders never enter the pool.
+//! - [`CheckNonceWithinRate`] is `frame_system::CheckNonce` plus the federation's
+//!   [`RateLimit`]: at most `transactions` of a member's transactions per window of `blocks`,
+//!   counted with the ones they already have queued, so a burst is refused at submission.
+//! - [`NoTips`] stands where `ChargeTransactionPayment` would and refuses any tip: a place
+//!   in a block is not for sale.
+//!
+//! Refusals are `InvalidTransaction::Custom` with the codes in [`refusal`].
+//!
+//! ## Terminology
+//!
+//! - **Window**: the blocks from a multiple of the limit's `blocks` to the next multiple.
+//! - **Used**: a member's transactions included in the current window, counted by how far
+//!   their nonce moved since the window began.
+//!
+//! ## Assumptions
+//!
+//! - The registry (or whatever implements [`Config::Membership`]) tells this pallet when a
+//!   person is a member nowhere any more ([`coop_primitives::MemberGone`]), so their window
+//!   is dropped.
+//!
+//! See [`Config`] for the pallet's parameters and [`Call`] for what it can be asked to do.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+mod check_member;
+mod check_nonce_within_rate;
+mod no_tips;
+pub mod refusal;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+#[allow(clippy::arithmetic_side_effects)]
+mod tests;
+
+pub use check_member::CheckMember;
+pub use check_nonce_within_rate::{CheckNonceWithinRate, RateWindow};
+pub use no_tips::NoTips;
+pub use pallet::*;
+pub use types::RateLimit;
+pub use weights::WeightInfo;
+
+/// The rate limit of this runtime.
+pub type RateLimitOf<T> = RateLimit<frame_system::pallet_prelude::BlockNumberFor<T>>;
+
+// The pallet macros expand to `expect`s on values they construct themselves (pallet and
+// storage prefixes, error encoding). Hand-written logic lives in the other modules, where the
+// workspace lints apply in full.
+#[allow(clippy::expect_used)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{pallet_prelude::*, traits::EnsureOrigin};
+	use frame_system::pallet_prelude::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// The pallet's parameters.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Who is an active member, and so may sign.
+		type Membership: coop_primitives::Membership<Self::AccountId, BlockNumberFor<Self>>;
+
+		/// The few calls someone who is no member yet may sign: answering an invitation.
+		type NonMemberCalls: NonMemberCalls<
+			Self::AccountId,
+			<Self as frame_system::Config>::RuntimeCall,
+		>;
+
+		/// Who speaks for the federation: sets the rate limit.
+		type FederationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// How many transactions a member may have included per window of blocks, until the
+		/// federation sets its own limit.
+		#[pallet::constant]
+		type DefaultRateLimit: Get<RateLimitOf<Self>>;
+
+		/// Weights of this pallet's call and extensions.
+		type WeightInfo: WeightInfo;
+
+		/// Makes members for the benchmarks of the extensions.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: coop_primitives::MembershipBenchmarkHelper<Self::AccountId>;
+	}
+
+	/// How many transactions a member may have included per window of blocks
+	/// ([`CheckNonceWithinRate`] applies it).
+	#[pallet::storage]
+	pub type TransactionRateLimit<T: Config> =
+		StorageValue<_, RateLimitOf<T>, ValueQuery, T::DefaultRateLimit>;
+
+	/// Per account: the first block of the rate-limit window it last transacted in, and its
+	/// nonce when that window began (the transactions included since are the nonce's growth).
+	#[pallet::storage]
+	pub type RateWindows<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, (BlockNumberFor<T>, T::Nonce)>;
+
+	/// What happened.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// The federation set the rate limit on members' transactions.
+		RateLimitSet {
+			/// The new limit.
+			limit: RateLimitOf<T>,
+		},
+	}
+
+	/// Why a call failed.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// A rate limit must allow at least one transaction in a window of at least one block.
+		InvalidRateLimit,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// The default limit must be one [`Pallet::set_rate_limit`] would accept.
+		fn integrity_test() {
+			assert!(
+				T::DefaultRateLimit::get().is_valid(),
+				"DefaultRateLimit has a zero: no member could ever transact"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Sets how many transactions each member may have included per window of blocks;
+		/// the pool refuses the rest with [`refusal::RATE_LIMITED`]. It applies from the next
+		/// transaction on.
+		///
+		/// - Origin: the federation.
+		/// - Emits [`Event::RateLimitSet`].
+		/// - Errors: [`Error::InvalidRateLimit`] for a zero in either field.
+		/// - Complexity: O(1).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::set_rate_limit())]
+		pub fn set_rate_limit(origin: OriginFor<T>, limit: RateLimitOf<T>) -> DispatchResult {
+			T::FederationOrigin::ensure_origin(origin)?;
+			ensure!(limit.is_valid(), Error::<T>::InvalidRateLimit);
+			TransactionRateLimit::<T>::put(limit);
+			Self::deposit_event(Event::RateLimitSet { limit });
+			Ok(())
+		}
+	}
+}
+
+/// Which calls a signer who is no active member may still put in the pool. In the runtime:
+/// a person's answer to their own invitation, and nothing else.
+pub trait NonMemberCalls<AccountId, Call> {
+	/// Whether `who`, no member, may sign `call`.
+	fn allows(who: &AccountId, call: &Call) -> bool;
+}
+
+/// Members only.
+impl<AccountId, Call> NonMemberCalls<AccountId, Call> for () {
+	fn allows(_: &AccountId, _: &Call) -> bool {
+		false
+	}
+}
+
+impl<T: Config> coop_primitives::MemberGone<T::AccountId> for Pallet<T> {
+	/// A person who is a member nowhere transacts no more: their window goes.
+	fn member_gone(who: &T::AccountId) {
+		RateWindows::<T>::remove(who);
+	}
+}

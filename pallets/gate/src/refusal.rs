@@ -1,0 +1,16 @@
+//! The `InvalidTransaction::Custom` codes of the gate, which clients read from the error of
+//! `author_submitExtrinsic` (a wallet shows each with its own message).
+
+/// The signer is not an active member of any co-op.
+pub const NOT_MEMBER: u8 = 1;
+/// An unsigned transaction that is not an inherent.
+pub const UNSIGNED: u8 = 2;
+/// The signer used up the transactions the rate limit allows in this window.
+pub const RATE_LIMITED: u8 = 3;
+/// A tip: fees are zero and a place in a block is not for sale ([`crate::NoTips`]).
+pub const TIP: u8 = 4;
+
+/// The refusal with `code`.
+pub(crate) fn refuse(code: u8) -> sp_runtime::transaction_validity::TransactionValidityError {
+	sp_runtime::transaction_validity::InvalidTransaction::Custom(code).into()
+}

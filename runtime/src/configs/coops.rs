@@ -1,0 +1,76 @@
+//! Co-ops and their members (`Registry`) and the HOUR they earn for work (`Hours`): the
+//! limits on names and memberships, and the federation's default pay policy.
+
+use frame_support::{parameter_types, traits::ConstU32, PalletId};
+
+use super::{ConstitutionVote, CoopVote, FederationVote, RecoveryVote};
+use crate::{Balances, Registry, Runtime, Timestamp, DAYS, HOUR};
+
+parameter_types! {
+	/// Until the federation sets its own: an invitation waits 30 days for its answer; a key
+	/// recovery waits 7 days, so the old key's owner, if the key is not lost, can cancel it.
+	pub const DefaultRegistryPolicy: pallet_registry::RegistryPolicyOf<Runtime> =
+		pallet_registry::types::RegistryPolicy {
+			invitation_ttl: 30 * DAYS,
+			recovery_delay: 7 * DAYS,
+		};
+	/// Derives the co-ops' pool accounts: `modl` + `coop/reg` + the co-op id.
+	pub const RegistryPalletId: PalletId = PalletId(*b"coop/reg");
+}
+
+impl pallet_registry::Config for Runtime {
+	type Currency = Balances;
+	/// Registering, suspending and resuming co-ops change who votes in the federation: the
+	/// constitution, two thirds of all co-ops.
+	type ConstitutionOrigin = ConstitutionVote;
+	type FederationOrigin = FederationVote;
+	type DefaultPolicy = DefaultRegistryPolicy;
+	/// A day at the least for the old key to see a recovery and cancel it.
+	type MinRecoveryDelay = ConstU32<DAYS>;
+	type CoopOrigin = CoopVote;
+	/// Each co-op of the member approves by its own vote (or Root, for all).
+	type RebindOrigin = RecoveryVote;
+	type PalletId = RegistryPalletId;
+	/// Room for "Société coopérative de production …" in most scripts.
+	type MaxNameLength = ConstU32<64>;
+	/// Someone may work for a few co-ops, not for dozens.
+	type MaxCoopsPerMember = ConstU32<8>;
+	type MaxFounders = ConstU32<8>;
+	/// The gate drops a departed member's rate window.
+	type OnMemberGone = crate::Gate;
+	type WeightInfo = pallet_registry::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The policy until the federation sets its own: one hour of work is one HOUR for
+	/// everyone (co-ops may not choose another rate), at most 12 hours a day and 60 a week,
+	/// claims up to 30 days back, decided within 14 days, one approval, no balance cap.
+	pub DefaultHoursPolicy: pallet_hours::PolicyOf<Runtime> = pallet_hours::types::Policy {
+		rate: HOUR,
+		min_rate: HOUR,
+		max_rate: HOUR,
+		max_minutes_per_day: 12 * 60,
+		max_minutes_per_week: 60 * 60,
+		max_claim_age_days: 30,
+		claim_ttl: 14 * DAYS,
+		approvals_required: 1,
+		balance_cap: None,
+	};
+}
+
+impl pallet_hours::Config for Runtime {
+	type Currency = Balances;
+	type Registry = Registry;
+	type Time = Timestamp;
+	type FederationOrigin = FederationVote;
+	type CoopOrigin = CoopVote;
+	type DefaultPolicy = DefaultHoursPolicy;
+	/// A co-op may ask for up to five approvals of a claim.
+	type MaxApprovals = ConstU32<5>;
+	/// Expiring a claim is a few storage writes; 50 a block clears a busy day's backlog.
+	type MaxExpiriesPerBlock = ConstU32<50>;
+	type MaxReasonLength = ConstU32<128>;
+	type WeightInfo = pallet_hours::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Registry;
+}

@@ -1,0 +1,84 @@
+//! Governance: proposals and votes (`Daco`) with the calls they carry held as preimages
+//! (`Preimage`), batches (`Utility`), and the dev chain's `Sudo`. The default thresholds of
+//! every body are here.
+
+use frame_support::{
+	parameter_types,
+	traits::ConstU32,
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
+};
+use frame_system::EnsureRoot;
+use sp_runtime::Perbill;
+
+use super::TwoThirdsOfAllCoops;
+use crate::{
+	AccountId, Balances, OriginCaller, Preimage, Registry, Runtime, RuntimeCall, RuntimeEvent,
+	DAYS, MINUTES,
+};
+
+impl pallet_sudo::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_utility::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type PalletsOrigin = OriginCaller;
+	type WeightInfo = pallet_utility::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_preimage::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = pallet_preimage::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	type ManagerOrigin = EnsureRoot<AccountId>;
+	/// No deposit: HOUR is pay for work, not a spam bond. Noting preimages is bounded by who
+	/// may sign at all (members only, once the registry gates transactions).
+	type Consideration = ();
+}
+
+parameter_types! {
+	/// Until a body sets its own: half the electorate must vote, more ayes than nays, a week
+	/// to vote, and a day to read a proposal before a majority can settle it (it closes
+	/// early once everyone voted, or after that day once the outstanding votes can't change
+	/// it).
+	pub DefaultBodyThresholds: pallet_daco::ThresholdsOf<Runtime> = pallet_daco::types::Thresholds {
+		rule: pallet_daco::tally::Rule {
+			quorum: Perbill::from_percent(50),
+			approval: Perbill::from_percent(50),
+			min_ayes: Perbill::zero(),
+		},
+		voting_period: 7 * DAYS,
+		min_deliberation: DAYS,
+	};
+	/// No body may decide with fewer than a tenth of its voters taking part.
+	pub const MinQuorum: Perbill = Perbill::from_percent(10);
+	/// A proposed call may use up to a third of a block; closing reserves that much.
+	pub MaxProposalWeight: Weight = Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND, 2 * 1024 * 1024);
+}
+
+impl pallet_daco::Config for Runtime {
+	type PalletsOrigin = OriginCaller;
+	type BodyOrigin = pallet_daco::EnsureBody;
+	type RootOrigin = pallet_daco::EnsureFederation<TwoThirdsOfAllCoops>;
+	type Registry = Registry;
+	type Preimages = Preimage;
+	type DefaultThresholds = DefaultBodyThresholds;
+	type MinQuorum = MinQuorum;
+	/// Ten minutes at the least, ninety days at the most.
+	type MinVotingPeriod = ConstU32<{ 10 * MINUTES }>;
+	type MaxVotingPeriod = ConstU32<{ 90 * DAYS }>;
+	/// Ten minutes at the least to read a proposal, unless everyone has voted.
+	type MinDeliberation = ConstU32<{ 10 * MINUTES }>;
+	type CallShare = super::ConstitutionalShare;
+	type MaxOpenProposals = ConstU32<16>;
+	/// One voter holds at most three of a body's sixteen slots.
+	type MaxOpenPerProposer = ConstU32<3>;
+	type MaxDescriptionLength = ConstU32<256>;
+	type MaxProposalWeight = MaxProposalWeight;
+	type WeightInfo = pallet_daco::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Registry;
+}

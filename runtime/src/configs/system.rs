@@ -1,0 +1,92 @@
+//! The chain's frame: `System` (block size and weight, accounts, the call filter) and the
+//! clock. Block weight and length are the numbers a federation tunes for its machines.
+
+use frame_support::{
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
+	traits::{ConstU32, ConstU64},
+	weights::{
+		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		Weight,
+	},
+};
+use frame_system::limits::BlockLength;
+use sp_runtime::Perbill;
+use sp_version::RuntimeVersion;
+
+use super::{system_weights, NoBalancesCalls};
+// `derive_impl` fills in `RuntimeOrigin`, `RuntimeTask` and `PalletInfo` by name: they must be
+// in scope here.
+use crate::{
+	AccountId, Aura, Balance, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeOrigin, RuntimeTask, MILLISECS_PER_BLOCK, SS58_PREFIX, VERSION,
+};
+
+/// A block may be filled to 75% by normal transactions; the rest is kept for operational ones.
+const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+
+/// The largest block, in bytes: 5 MiB.
+const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
+
+parameter_types! {
+	/// The runtime's version, as `System` reports it.
+	pub const Version: RuntimeVersion = VERSION;
+
+	/// Three seconds of compute per six-second block, by weights measured on a co-op's kind of
+	/// machine (2 cores): a block that full takes at most 3 s to author and to import there
+	/// (measured: 3,269 payments, 1.5 s of weight, were authored in 0.9 s), leaving the other
+	/// half of the slot for gossip, finality votes and the pool. At 2 s a block held 3,268
+	/// payments; at 3 s it holds about 4,900, enough for 500 payments a second.
+	pub RuntimeBlockWeights: frame_system::limits::BlockWeights =
+		frame_system::limits::BlockWeights::with_sensible_defaults(
+			Weight::from_parts(3u64.saturating_mul(WEIGHT_REF_TIME_PER_SECOND), u64::MAX),
+			NORMAL_DISPATCH_RATIO,
+		);
+	/// Blocks up to 5 MiB, enough for a runtime upgrade in one call; normal transactions get
+	/// the same share of it as of the weight.
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
+		.max_length(MAX_BLOCK_LENGTH)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| {
+			*max = NORMAL_DISPATCH_RATIO.mul_floor(*max)
+		})
+		.build();
+	/// The address format: the generic Substrate prefix.
+	pub const SS58Prefix: u16 = SS58_PREFIX;
+}
+
+/// The blocks whose hashes the runtime remembers (for mortal transactions): one hour's worth.
+const BLOCK_HASH_COUNT: BlockNumber = 600;
+
+#[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
+impl frame_system::Config for Runtime {
+	type Block = Block;
+	type BlockWeights = RuntimeBlockWeights;
+	type BlockLength = RuntimeBlockLength;
+	type AccountId = AccountId;
+	type Nonce = Nonce;
+	type Hash = Hash;
+	type BlockHashCount = ConstU32<BLOCK_HASH_COUNT>;
+	/// The node stores state in ParityDB (RocksDB is not compiled), so reads and writes cost
+	/// what they cost there.
+	type DbWeight = ParityDbWeight;
+	/// Stock weights, except that a runtime upgrade fits in one of our blocks.
+	type SystemWeightInfo = system_weights::SystemWeights<Runtime>;
+	/// Stock weights of the stock transaction extensions, storage priced as ours (the default
+	/// `()` prices it as RocksDB).
+	type ExtensionsWeightInfo = frame_system::SubstrateExtensionsWeight<Runtime>;
+	type Version = Version;
+	type AccountData = pallet_balances::AccountData<Balance>;
+	type SS58Prefix = SS58Prefix;
+	type MaxConsumers = ConstU32<16>;
+	/// HOUR moves only through `Hours`: every `Balances` call is refused, nested or not.
+	type BaseCallFilter = NoBalancesCalls;
+}
+
+impl pallet_timestamp::Config for Runtime {
+	type Moment = u64;
+	type OnTimestampSet = Aura;
+	/// Half the block time: Aura's slots are twice this long.
+	type MinimumPeriod = ConstU64<{ MILLISECS_PER_BLOCK / 2 }>;
+	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+}

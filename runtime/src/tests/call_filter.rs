@@ -1,0 +1,87 @@
+//! HOUR moves only through `Hours`: no `Balances` call passes, however wrapped.
+
+use super::*;
+
+/// Every shape in which a `Balances` call can hide inside another call.
+fn wrapped(call: RuntimeCall) -> Vec<RuntimeCall> {
+	use pallet_utility::Call as U;
+	let boxed = || Box::new(call.clone());
+	let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
+	let signed = Box::new(OriginCaller::system(frame_system::RawOrigin::Signed(
+		Sr25519Keyring::Alice.to_account_id(),
+	)));
+	let mut shapes = vec![
+		call.clone(),
+		RuntimeCall::Utility(U::batch { calls: vec![remark.clone(), call.clone()] }),
+		RuntimeCall::Utility(U::batch_all { calls: vec![call.clone()] }),
+		RuntimeCall::Utility(U::force_batch { calls: vec![call.clone()] }),
+		RuntimeCall::Utility(U::as_derivative { index: 0, call: boxed() }),
+		RuntimeCall::Utility(U::dispatch_as { as_origin: signed.clone(), call: boxed() }),
+		RuntimeCall::Utility(U::dispatch_as_fallible { as_origin: signed, call: boxed() }),
+		RuntimeCall::Utility(U::with_weight { call: boxed(), weight: Weight::zero() }),
+		RuntimeCall::Utility(U::if_else { main: Box::new(remark.clone()), fallback: boxed() }),
+		RuntimeCall::Utility(U::if_else { main: boxed(), fallback: Box::new(remark) }),
+		RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: boxed() }),
+		RuntimeCall::Sudo(pallet_sudo::Call::sudo_unchecked_weight {
+			call: boxed(),
+			weight: Weight::zero(),
+		}),
+		RuntimeCall::Sudo(pallet_sudo::Call::sudo_as {
+			who: Sr25519Keyring::Bob.to_account_id().into(),
+			call: boxed(),
+		}),
+		RuntimeCall::Daco(pallet_daco::Call::enact_as_root { call: boxed() }),
+	];
+	// Wrapped twice over.
+	let batch_of_sudo = RuntimeCall::Utility(U::batch {
+		calls: vec![RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: boxed() })],
+	});
+	shapes.push(batch_of_sudo);
+	shapes
+}
+
+#[test]
+fn no_balances_call_passes_the_filter_however_it_is_wrapped() {
+	use frame_support::traits::Contains;
+	type Filter = <Runtime as frame_system::Config>::BaseCallFilter;
+	let bob = Sr25519Keyring::Bob.to_account_id();
+	let balances_calls = [
+		pallet_balances::Call::transfer_keep_alive { dest: bob.clone().into(), value: 1 },
+		pallet_balances::Call::transfer_allow_death { dest: bob.clone().into(), value: 1 },
+		pallet_balances::Call::transfer_all { dest: bob.clone().into(), keep_alive: false },
+		pallet_balances::Call::force_set_balance { who: bob.clone().into(), new_free: 1 },
+		pallet_balances::Call::burn { value: 1, keep_alive: false },
+	];
+	for call in balances_calls {
+		for shape in wrapped(RuntimeCall::Balances(call)) {
+			assert!(!Filter::contains(&shape), "{shape:?} must be refused");
+		}
+	}
+	// Hours calls, and wrappers of them, pass.
+	let pay = RuntimeCall::Hours(pallet_hours::Call::transfer { to: bob, amount: 1 });
+	for shape in wrapped(pay) {
+		assert!(Filter::contains(&shape), "{shape:?} must pass");
+	}
+	// Nesting deeper than the filter looks is refused too.
+	let mut deep = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
+	for _ in 0..10 {
+		deep = RuntimeCall::Utility(pallet_utility::Call::batch { calls: vec![deep] });
+	}
+	assert!(!Filter::contains(&deep));
+}
+
+#[test]
+fn a_signed_balances_transfer_fails_as_filtered() {
+	use sp_runtime::traits::Dispatchable;
+	genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		let alice = crate::RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id());
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		for call in wrapped(RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: bob.into(),
+			value: 1,
+		})) {
+			let error = call.dispatch(alice.clone()).unwrap_err().error;
+			assert_eq!(error, frame_system::Error::<Runtime>::CallFiltered.into());
+		}
+	});
+}

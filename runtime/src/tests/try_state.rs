@@ -1,0 +1,71 @@
+//! Every pallet's `try_state` over a chain state built by the real runtime: each test
+//! chain's genesis, then the same state after members worked, were paid and paid others.
+//! Compiled with `--features try-runtime` only (`scripts/test.sh` runs it), which also
+//! compiles the runtime's `TryRuntime` API.
+
+use super::*;
+use coop_primitives::{ClaimId, CoopId};
+use frame_support::traits::{TryState, TryStateSelect};
+use frame_try_runtime::UpgradeCheckSelect;
+use sp_runtime::traits::Dispatchable;
+
+use crate::{AllPalletsWithSystem, Executive, RuntimeOrigin};
+
+fn every_invariant_holds() {
+	let now = frame_system::Pallet::<Runtime>::block_number();
+	AllPalletsWithSystem::try_state(now, TryStateSelect::All).expect("every invariant holds");
+	// What `try-runtime on-runtime-upgrade` runs: the upgrade hooks, then every try_state.
+	Executive::try_runtime_upgrade(UpgradeCheckSelect::All).expect("upgrade checks pass");
+}
+
+#[test]
+fn every_pallets_invariants_hold_on_each_test_chains_genesis() {
+	for preset in [DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET] {
+		genesis_of(preset).execute_with(every_invariant_holds);
+	}
+}
+
+#[test]
+fn every_pallets_invariants_hold_after_work_is_paid_and_paid_on() {
+	genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		frame_system::Pallet::<Runtime>::set_block_number(1);
+		// 2026-11-22, noon.
+		pallet_timestamp::Now::<Runtime>::put(1_795_348_800_000u64);
+		let signed = |who: Sr25519Keyring| RuntimeOrigin::signed(who.to_account_id());
+		let bakers = CoopId(0);
+		let calls = [
+			(
+				Sr25519Keyring::Charlie,
+				RuntimeCall::Hours(pallet_hours::Call::log_work {
+					coop: bakers,
+					minutes: 90,
+					day: 20_779,
+					memo: Default::default(),
+				}),
+			),
+			(
+				Sr25519Keyring::Bob,
+				RuntimeCall::Hours(pallet_hours::Call::approve { claim: ClaimId(0) }),
+			),
+			(
+				Sr25519Keyring::Charlie,
+				RuntimeCall::Hours(pallet_hours::Call::transfer {
+					to: Sr25519Keyring::Alice.to_account_id(),
+					amount: 1_000,
+				}),
+			),
+			(
+				Sr25519Keyring::Alice,
+				RuntimeCall::Hours(pallet_hours::Call::contribute { coop: bakers, amount: 500 }),
+			),
+			(
+				Sr25519Keyring::Charlie,
+				RuntimeCall::Registry(pallet_registry::Call::leave { coop: bakers }),
+			),
+		];
+		for (who, call) in calls {
+			call.clone().dispatch(signed(who)).unwrap_or_else(|e| panic!("{call:?}: {e:?}"));
+			every_invariant_holds();
+		}
+	});
+}
