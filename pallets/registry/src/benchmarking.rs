@@ -11,7 +11,10 @@ use frame_support::traits::{
 };
 use frame_system::RawOrigin;
 use sp_core::H256;
-use sp_runtime::traits::{BlakeTwo256, Hash, Saturating};
+use sp_runtime::{
+	traits::{BlakeTwo256, Hash, Saturating},
+	DispatchError,
+};
 use types::Founder;
 
 const SEED: u32 = 0;
@@ -35,7 +38,8 @@ fn founder<T: Config>(name: &'static str, index: u32) -> Founder<T::AccountId> {
 fn coop_with_admin<T: Config>(index: u32) -> Result<(CoopId, T::AccountId), BenchmarkError> {
 	let admin = founder::<T>("admin", index);
 	let account = admin.account.clone();
-	let coop = Pallet::<T>::open_coop(Pallet::<T>::checked_name(longest_name::<T>())?)?;
+	let name = Pallet::<T>::checked_name(longest_name::<T>()).map_err(DispatchError::from)?;
+	let coop = Pallet::<T>::open_coop(name)?;
 	Pallet::<T>::admit(coop, &account, admin.identity, admin.name, Role::Admin)?;
 	Ok((coop, account))
 }
