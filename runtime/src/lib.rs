@@ -19,7 +19,7 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 // `#[frame_support::runtime]` expands to large types.
 #![recursion_limit = "256"]
-// `#[frame_support::runtime]` and the wasm builder generate public items without docs;
+// `#[frame_support::runtime]` and `impl_runtime_apis!` generate public items without docs;
 // everything written by hand here is documented.
 #![allow(missing_docs)]
 
