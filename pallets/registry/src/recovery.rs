@@ -4,7 +4,7 @@
 //! cancel it by signing once. Nothing moves until then. The shape of `pallet-recovery`,
 //! with co-ops in place of friends.
 
-use coop_primitives::{CoopId, CoopStatus};
+use coop_primitives::CoopStatus;
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, BoundedVec};
 use sp_runtime::{traits::Saturating, DispatchError};
 
@@ -101,10 +101,5 @@ impl<T: Config> Pallet<T> {
 		let recovery = Recoveries::<T>::take(old).ok_or(Error::<T>::NoRecovery)?;
 		Self::deposit_event(Event::RecoveryCancelled { old: old.clone(), new: recovery.new });
 		Ok(())
-	}
-
-	/// Whether `coop` has approved `old`'s open recovery (for the tests and wallets).
-	pub fn recovery_approved_by(old: &T::AccountId, coop: CoopId) -> bool {
-		Recoveries::<T>::get(old).is_some_and(|r| r.approvals.contains(&coop))
 	}
 }

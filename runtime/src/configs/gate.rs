@@ -24,7 +24,7 @@ impl pallet_gate::NonMemberCalls<AccountId, RuntimeCall> for InvitationAnswers {
 		match call {
 			RuntimeCall::Registry(
 				R::accept_invitation { coop } | R::decline_invitation { coop },
-			) => pallet_registry::Invitations::<Runtime>::contains_key(who, coop),
+			) => Registry::is_invited(who, *coop),
 			_ => false,
 		}
 	}
