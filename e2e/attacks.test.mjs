@@ -6,10 +6,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { BAKERS, BUILDERS, ERROR } from './lib/constants.mjs';
+import { u8aToHex } from '@polkadot/util';
+
+import { BAKERS, BUILDERS, ERROR, HOUR } from './lib/constants.mjs';
 import { refusedWith } from './lib/assert.mjs';
 import { devAccounts, findEvent, freeBalance, freshAccount, freshIdentity, send } from './lib/chain.mjs';
-import { BAKERS_MEMBERS, FEDERATION, closePassed, propose, voteAye } from './lib/daco.mjs';
+import { rawRpc } from './lib/node.mjs';
+import { BAKERS_MEMBERS, FEDERATION, closePassed, decide, propose, voteAye } from './lib/daco.mjs';
 import { useDevChain } from './lib/networks.mjs';
 
 const STILL_DELIBERATING = 'daco.StillDeliberating';
@@ -108,5 +111,42 @@ describe('attacks on the rules', () => {
 		for (const id of mine) await send(api, api.tx.daco.withdraw(id), charlie);
 		await send(api, api.tx.daco.withdraw(theirs), alice);
 		assert.equal((await api.query.daco.openProposals({ Coop: BAKERS })).toNumber(), openBefore);
+	});
+
+	it('6. no policy, not even Root\'s, pays more than one HOUR for an hour', async () => {
+		const { api } = chain;
+		const policy = (await api.query.hours.policy()).toJSON();
+		const generous = { ...policy, rate: 2n * HOUR, maxRate: 2n * HOUR };
+		await refusedWith(send(api, api.tx.sudo.sudo(api.tx.hours.setPolicy(generous)), alice), 'hours.RateAboveCeiling');
+		assert.deepEqual((await api.query.hours.policy()).toJSON(), policy, 'the policy stands');
+	});
+
+	it('7. a suspension that would leave finality without its validators is refused', async () => {
+		const { api } = chain;
+		// The dev chain's one validator, Alice, runs for the Bakers.
+		await refusedWith(send(api, api.tx.sudo.sudo(api.tx.registry.suspendCoop(BAKERS)), alice), 'validators.WouldStallFinality');
+		assert.ok((await api.query.registry.coops(BAKERS)).unwrap().status.isActive);
+	});
+
+	it('8. a co-op\'s vote takes admission and removal from its admins, who can\'t take it back', async () => {
+		const { api } = chain;
+		const byVote = (value) => api.tx.registry.setMembersByVote(BAKERS, value);
+		await decide(api, { body: { Coop: BAKERS }, call: byVote(true), ayes: BAKERS_MEMBERS, closer: bob });
+		const newcomer = freshAccount('newcomer');
+		await refusedWith(send(api, api.tx.registry.addMember(BAKERS, newcomer.address, freshIdentity(), 'N'), alice), 'registry.ByVoteOnly');
+		await refusedWith(send(api, api.tx.registry.removeMember(BAKERS, charlie.address), alice), 'registry.ByVoteOnly');
+		await refusedWith(send(api, byVote(false), alice), 'BadOrigin');
+		assert.ok((await api.query.registry.invitations(newcomer.address, BAKERS)).isNone, 'nobody invited');
+		assert.ok((await api.query.registry.memberships(BAKERS, charlie.address)).unwrap().status.isActive, 'Charlie stays');
+	});
+
+	it('9. session keys don\'t make a member impossible to remove: they are purged', async () => {
+		const { api } = chain;
+		const { keys, proof } = await rawRpc(chain.node, 'author_rotateKeysWithOwner', [u8aToHex(eve.publicKey)]);
+		await send(api, api.tx.session.setKeys(keys, proof), eve);
+		assert.ok((await api.query.session.nextKeys(eve.address)).isSome, 'Eve holds keys');
+		await send(api, api.tx.registry.removeMember(BUILDERS, eve.address), dave);
+		assert.ok((await api.query.session.nextKeys(eve.address)).isNone, 'her keys are purged');
+		assert.ok((await api.query.registry.memberships(BUILDERS, eve.address)).unwrap().status.isLeft);
 	});
 });

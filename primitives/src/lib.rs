@@ -30,7 +30,7 @@ pub mod testing;
 pub use ids::{Body, ClaimId, CoopId, ProposalId, Role};
 pub use membership::{
 	CoopInactive, CoopStatus, Coops, MemberGone, Membership, MembershipBenchmarkHelper,
-	MembershipOf,
+	MembershipEnded, MembershipOf, SuspensionCheck,
 };
 
 use sp_runtime::{

@@ -7,6 +7,9 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 
+use sp_core::H256;
+use sp_runtime::DispatchResult;
+
 use crate::{CoopId, Role};
 
 /// Whether a co-op takes part in the chain.
@@ -103,6 +106,12 @@ pub trait Membership<AccountId, BlockNumber> {
 	fn role(coop: CoopId, who: &AccountId) -> Option<Role> {
 		Self::membership(coop, who).map(|m| m.role)
 	}
+
+	/// The person behind `who`: the identity commitment their account is bound to now.
+	/// `None` for an account no person is bound to (never registered, or moved to a new
+	/// key). Limits and approvals that are per person are kept by this, so a new key gives
+	/// nobody a second share.
+	fn identity_of(who: &AccountId) -> Option<H256>;
 }
 
 /// Sets up co-ops and members for other pallets' benchmarks, which can't call the registry
@@ -132,4 +141,30 @@ pub trait MemberGone<AccountId> {
 /// Nobody listens.
 impl<AccountId> MemberGone<AccountId> for () {
 	fn member_gone(_: &AccountId) {}
+}
+
+/// Told when one membership ends: `who` left `coop`, was removed from it, or was moved to a
+/// new key. A validator run for the co-op by that account stops being one.
+pub trait MembershipEnded<AccountId> {
+	/// `who` is no longer a member of `coop`.
+	fn membership_ended(coop: CoopId, who: &AccountId);
+}
+
+/// Nobody listens.
+impl<AccountId> MembershipEnded<AccountId> for () {
+	fn membership_ended(_: CoopId, _: &AccountId) {}
+}
+
+/// Asked before the federation suspends a co-op, by whoever suspension could harm: the
+/// validator set refuses a suspension that would leave finality without enough validators.
+pub trait SuspensionCheck {
+	/// `Ok` if `coop` may be suspended now; otherwise the error to fail the call with.
+	fn can_suspend(coop: CoopId) -> DispatchResult;
+}
+
+/// Nothing objects.
+impl SuspensionCheck for () {
+	fn can_suspend(_: CoopId) -> DispatchResult {
+		Ok(())
+	}
 }

@@ -4,6 +4,8 @@
 
 use std::{cell::RefCell, collections::BTreeMap};
 
+use sp_core::H256;
+
 use crate::{CoopId, CoopStatus, Coops, Membership, MembershipBenchmarkHelper, MembershipOf, Role};
 
 /// Pool accounts of the test registry are `POOL_ACCOUNT_BASE + coop id`.
@@ -14,6 +16,8 @@ struct State {
 	coops: BTreeMap<CoopId, CoopStatus>,
 	members: BTreeMap<(CoopId, u64), MembershipOf<u64>>,
 	active_since: BTreeMap<CoopId, u64>,
+	/// Accounts whose person is not the default one (see [`TestRegistry::identity_of`]).
+	identities: BTreeMap<u64, Option<H256>>,
 }
 
 thread_local! {
@@ -52,6 +56,31 @@ impl TestRegistry {
 	/// Ends `who`'s membership of `coop`.
 	pub fn remove_member(coop: CoopId, who: u64) {
 		STATE.with(|s| s.borrow_mut().members.remove(&(coop, who)));
+	}
+
+	/// The identity a member account has unless rebound: its number, big-endian.
+	pub fn default_identity(who: u64) -> H256 {
+		H256::from_low_u64_be(who)
+	}
+
+	/// Moves the person at `old` to the key `new`, as a key recovery does: every
+	/// membership (joined now at `joined`) and the identity go to `new`; `old` is bound to
+	/// nobody.
+	pub fn rebind(old: u64, new: u64, joined: u64) {
+		STATE.with(|s| {
+			let mut state = s.borrow_mut();
+			let identity = state.identities.get(&old).copied().unwrap_or_else(|| {
+				state.members.keys().any(|(_, m)| *m == old).then(|| Self::default_identity(old))
+			});
+			let moved: Vec<_> = state.members.keys().filter(|(_, m)| *m == old).copied().collect();
+			for (coop, _) in moved {
+				if let Some(record) = state.members.remove(&(coop, old)) {
+					state.members.insert((coop, new), MembershipOf { joined, ..record });
+				}
+			}
+			state.identities.insert(old, None);
+			state.identities.insert(new, identity);
+		});
 	}
 }
 
@@ -100,6 +129,22 @@ impl Membership<u64, u64> for TestRegistry {
 			u32::try_from(count).unwrap_or(u32::MAX)
 		})
 	}
+
+	/// What [`TestRegistry::rebind`] set; otherwise [`TestRegistry::default_identity`] for an
+	/// account that is a member somewhere, and `None` for others.
+	fn identity_of(who: &u64) -> Option<H256> {
+		STATE.with(|s| {
+			let state = s.borrow();
+			match state.identities.get(who) {
+				Some(identity) => *identity,
+				None => state
+					.members
+					.keys()
+					.any(|(_, m)| m == who)
+					.then(|| Self::default_identity(*who)),
+			}
+		})
+	}
 }
 
 impl MembershipBenchmarkHelper<u64> for TestRegistry {
@@ -144,7 +189,16 @@ mod tests {
 		);
 		assert_eq!(TestRegistry::pool_owner(&TestRegistry::pool_account(CoopId(9))), None);
 
-		TestRegistry::remove_member(CoopId(0), 7);
+		assert_eq!(TestRegistry::identity_of(&7), Some(TestRegistry::default_identity(7)));
+		assert_eq!(TestRegistry::identity_of(&8), None);
+
+		TestRegistry::rebind(7, 8, 5);
+		assert_eq!(TestRegistry::identity_of(&8), Some(TestRegistry::default_identity(7)));
+		assert_eq!(TestRegistry::identity_of(&7), None);
+		assert_eq!(TestRegistry::membership(CoopId(0), &8).map(|m| m.joined), Some(5));
 		assert!(!TestRegistry::is_member(&7));
+
+		TestRegistry::remove_member(CoopId(0), 8);
+		assert!(!TestRegistry::is_member(&8));
 	}
 }

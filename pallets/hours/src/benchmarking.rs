@@ -1,5 +1,5 @@
 //! Benchmarks of every call on its worst path: the final approval of a claim that needs
-//! the most approvals and pays across the cap (two mints); transfers to accounts that don't
+//! the most approvals, re-checks every earlier one and pays across the cap (two mints); transfers to accounts that don't
 //! exist yet; a claim logged on top of earlier minutes that day and week.
 
 use super::*;
@@ -71,37 +71,41 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The final approval of a claim that needs `a` approvals and holds `a - 1` earlier
+	/// ones, every one re-checked (role and identity) and still counting; its pay crosses
+	/// the cap (two mints). The call is weighed at `a = MaxApprovals`.
 	#[benchmark]
-	fn approve() -> Result<(), BenchmarkError> {
+	fn approve(a: Linear<1, { T::MaxApprovals::get() }>) -> Result<(), BenchmarkError> {
 		let (coop, claimant) = coop_and_member::<T>(Role::Member);
-		let required = T::MaxApprovals::get();
 		let mut policy = Policy::<T>::get();
 		policy.balance_cap = Some(some_hour::<T>());
+		// The co-op's terms alone say how many approvals a claim needs.
+		policy.approvals_required = 1;
 		Policy::<T>::put(policy.clone());
-		Terms::<T>::insert(
-			coop,
-			types::CoopTerms { rate: policy.max_rate, approvals_required: required },
-		);
+		Terms::<T>::insert(coop, types::CoopTerms { rate: policy.max_rate, approvals_required: a });
 		// Over the cap already, so the pay is split: a mint to the claimant's pool.
 		T::Currency::mint_into(&claimant, some_hour::<T>())?;
 		TotalPaid::<T>::put(some_hour::<T>());
 		Pallet::<T>::do_log_work(claimant.clone(), coop, 60, today::<T>(), H256::zero())?;
 		let claim = ClaimId(NextClaimId::<T>::get().0.saturating_sub(1));
-		for i in 1..required {
+		for i in 1..a {
 			let approver: T::AccountId = account("approver", i, SEED);
 			Helper::<T>::add_member(coop, &approver, Role::Approver);
 			Pallet::<T>::do_approve(approver, claim)?;
 		}
+		let held = Claims::<T>::get(claim).map(|c| c.approvals.len());
+		assert_eq!(held, Some(a.saturating_sub(1) as usize));
 		let last: T::AccountId = account("approver", 0, SEED);
 		Helper::<T>::add_member(coop, &last, Role::Approver);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(last), claim);
 
-		assert!(matches!(
-			Claims::<T>::get(claim).map(|c| c.status),
-			Some(types::ClaimStatus::Approved { .. })
-		));
+		// Paid: none of the earlier approvals lapsed.
+		let approved = Claims::<T>::get(claim).map(|c| (c.status, c.approvals.len()));
+		assert!(
+			matches!(approved, Some((types::ClaimStatus::Approved { .. }, n)) if n == a as usize)
+		);
 		// `TotalPaid` was seeded for the pre-minted amount, so the supply invariant still holds.
 		Ok(())
 	}

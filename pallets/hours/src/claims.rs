@@ -1,10 +1,17 @@
 //! Claims: logging work, approving (and paying), rejecting.
+//!
+//! Limits and approvals are per person, by the identity the registry binds an account to
+//! ([`Membership::identity_of`]), not per key: a member moved to a new key keeps their day
+//! and week totals, decides none of their own claims, and approves a claim once. An approval
+//! counts only while its approver still holds an approving role in the claim's co-op; each
+//! approval re-checks the earlier ones and drops those that lapsed before counting.
 
+use alloc::vec::Vec;
 use coop_primitives::{ClaimId, CoopId, Coops, Membership};
 use frame_support::{
 	ensure,
 	pallet_prelude::{BoundedVec, DispatchResult},
-	traits::UnixTime,
+	traits::{Get, UnixTime},
 };
 use sp_core::H256;
 use sp_runtime::{traits::Saturating, DispatchError};
@@ -27,6 +34,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		T::Registry::ensure_active(coop).map_err(Error::<T>::from)?;
 		ensure!(T::Registry::membership(coop, &who).is_some(), Error::<T>::NotMember);
+		let identity = T::Registry::identity_of(&who).ok_or(Error::<T>::NotMember)?;
 		let policy = Policy::<T>::get();
 		let today = rules::day_of(T::Time::now().as_secs());
 		rules::check_day(day, today, policy.max_claim_age_days).map_err(|e| match e {
@@ -36,8 +44,8 @@ impl<T: Config> Pallet<T> {
 		let week = rules::week_of(day);
 		let (day_total, week_total) = rules::add_minutes(
 			minutes,
-			MinutesOnDay::<T>::get(&who, day),
-			MinutesInWeek::<T>::get(&who, week),
+			MinutesOnDay::<T>::get(identity, day),
+			MinutesInWeek::<T>::get(identity, week),
 			policy.max_minutes_per_day,
 			policy.max_minutes_per_week,
 		)
@@ -53,6 +61,7 @@ impl<T: Config> Pallet<T> {
 		let record: ClaimOf<T> = Claim {
 			coop,
 			claimant: who.clone(),
+			identity,
 			minutes,
 			day,
 			memo,
@@ -63,8 +72,8 @@ impl<T: Config> Pallet<T> {
 		};
 
 		NextClaimId::<T>::put(next);
-		MinutesOnDay::<T>::insert(&who, day, day_total);
-		MinutesInWeek::<T>::insert(&who, week, week_total);
+		MinutesOnDay::<T>::insert(identity, day, day_total);
+		MinutesInWeek::<T>::insert(identity, week, week_total);
 		Claims::<T>::insert(claim, record);
 		ClaimsOf::<T>::insert(&who, claim, ());
 		PendingClaims::<T>::insert(coop, claim, ());
@@ -72,19 +81,39 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Adds `approver`'s approval to `id`; pays the claim if that was the last one needed.
+	/// Adds `approver`'s approval to `id`, after dropping the earlier approvals that lapsed;
+	/// pays the claim if that was the last one needed.
 	pub(crate) fn do_approve(approver: T::AccountId, id: ClaimId) -> DispatchResult {
-		let mut claim = Self::decidable_claim(&approver, id)?;
+		let (mut claim, identity) = Self::decidable_claim(&approver, id)?;
 		ensure!(
 			frame_system::Pallet::<T>::block_number() <= claim.expires_at,
 			Error::<T>::DecisionTooLate
 		);
 		T::Registry::ensure_active(claim.coop).map_err(Error::<T>::from)?;
-		ensure!(!claim.approvals.contains(&approver), Error::<T>::AlreadyApproved);
 		ensure!(
 			T::Registry::membership(claim.coop, &claim.claimant).is_some(),
 			Error::<T>::ClaimantNotMember
 		);
+		// Earlier approvals count only while their approvers still hold the right, and each
+		// person counts once: an old key moved to a new one holds no role any more, so its
+		// approval lapses and the new key's is the person's only one.
+		let coop = claim.coop;
+		let mut lapsed = Vec::new();
+		let mut already = false;
+		claim.approvals.retain(|earlier| match Self::approving_identity(coop, earlier) {
+			Some(person) => {
+				already |= person == identity;
+				true
+			}
+			None => {
+				lapsed.push(earlier.clone());
+				false
+			}
+		});
+		ensure!(!already, Error::<T>::AlreadyApproved);
+		for by in lapsed {
+			Self::deposit_event(Event::ApprovalLapsed { claim: id, by });
+		}
 		// Bounded by `MaxApprovals`, which also bounds the approvals a co-op may require, so
 		// the approval that fills the vector is always a final one.
 		claim.approvals.try_push(approver.clone()).map_err(|_| Error::<T>::TooManyApprovals)?;
@@ -96,7 +125,10 @@ impl<T: Config> Pallet<T> {
 			return Ok(());
 		}
 
-		let paid = rules::pay_for(claim.minutes, claim.rate).ok_or(Error::<T>::PayOverflow)?;
+		// The rate was fixed when the claim was logged, within the policy and so within the
+		// ceiling then; a runtime upgrade may have lowered the ceiling since.
+		let rate = claim.rate.min(T::MaxRate::get());
+		let paid = rules::pay_for(claim.minutes, rate).ok_or(Error::<T>::PayOverflow)?;
 		let (to_member, to_pool) = Self::mint_pay(&claim.claimant, claim.coop, paid)?;
 		claim.status =
 			ClaimStatus::Approved { paid, at: frame_system::Pallet::<T>::block_number() };
@@ -118,7 +150,7 @@ impl<T: Config> Pallet<T> {
 		id: ClaimId,
 		reason: BoundedVec<u8, T::MaxReasonLength>,
 	) -> DispatchResult {
-		let mut claim = Self::decidable_claim(&approver, id)?;
+		let (mut claim, _) = Self::decidable_claim(&approver, id)?;
 		Self::release_minutes(&claim);
 		claim.status = ClaimStatus::Rejected { at: frame_system::Pallet::<T>::block_number() };
 		PendingClaims::<T>::remove(claim.coop, id);
@@ -127,24 +159,33 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The pending claim `id`, if `who` may decide it: an approver or admin of its co-op
-	/// who is not the claimant.
-	fn decidable_claim(who: &T::AccountId, id: ClaimId) -> Result<ClaimOf<T>, DispatchError> {
+	/// The pending claim `id` and the identity of `who`, if `who` may decide it: an approver
+	/// or admin of its co-op who is not the claimant, under this key or another.
+	fn decidable_claim(
+		who: &T::AccountId,
+		id: ClaimId,
+	) -> Result<(ClaimOf<T>, H256), DispatchError> {
 		let claim = Claims::<T>::get(id).ok_or(Error::<T>::UnknownClaim)?;
 		ensure!(claim.is_pending(), Error::<T>::ClaimNotPending);
-		let role = T::Registry::role(claim.coop, who).ok_or(Error::<T>::NotApprover)?;
-		ensure!(role.can_approve(), Error::<T>::NotApprover);
-		ensure!(claim.claimant != *who, Error::<T>::SelfApproval);
-		Ok(claim)
+		let identity = Self::approving_identity(claim.coop, who).ok_or(Error::<T>::NotApprover)?;
+		ensure!(claim.claimant != *who && claim.identity != identity, Error::<T>::SelfApproval);
+		Ok((claim, identity))
 	}
 
-	/// Takes a claim's minutes off its claimant's day and week totals.
+	/// The person behind `who`, if `who` holds an approving role (approver or admin) in
+	/// `coop` and is bound to a person; `None` if they don't hold the right.
+	fn approving_identity(coop: CoopId, who: &T::AccountId) -> Option<H256> {
+		T::Registry::role(coop, who).filter(|role| role.can_approve())?;
+		T::Registry::identity_of(who)
+	}
+
+	/// Takes a claim's minutes off its claimant's (the person's) day and week totals.
 	pub(crate) fn release_minutes(claim: &ClaimOf<T>) {
 		let week = rules::week_of(claim.day);
-		MinutesOnDay::<T>::mutate_exists(&claim.claimant, claim.day, |total| {
+		MinutesOnDay::<T>::mutate_exists(claim.identity, claim.day, |total| {
 			*total = total.map(|t| t.saturating_sub(claim.minutes)).filter(|t| *t > 0);
 		});
-		MinutesInWeek::<T>::mutate_exists(&claim.claimant, week, |total| {
+		MinutesInWeek::<T>::mutate_exists(claim.identity, week, |total| {
 			*total = total.map(|t| t.saturating_sub(claim.minutes)).filter(|t| *t > 0);
 		});
 	}

@@ -6,9 +6,12 @@
 //! ## Overview
 //!
 //! A member logs the minutes they worked for a co-op on a day ([`Pallet::log_work`]); an
-//! approver of that co-op, who is not the claimant, approves or rejects the claim. On the
-//! final approval the claimant is paid `minutes × rate / 60`, minted into the ledger
-//! (`pallet-balances`, through its fungible traits). Claims not decided within the
+//! approver of that co-op, who is not the claimant under any key, approves or rejects the
+//! claim. An approval counts only while its approver still holds an approving role there:
+//! each new approval first drops the earlier ones that lapsed ([`Event::ApprovalLapsed`]),
+//! so a claim whose approvers were demoted, removed or moved to another key needs fresh
+//! ones. On the final approval the claimant is paid `minutes × rate / 60`, minted into the
+//! ledger (`pallet-balances`, through its fungible traits). Claims not decided within the
 //! policy's time to live expire. Members pay each other and their co-ops' pools with
 //! [`Pallet::transfer`] and [`Pallet::contribute`]; a pool is spent only by its co-op's vote
 //! ([`Pallet::spend`]). The federation sets the [`types::Policy`].
@@ -18,6 +21,12 @@
 //! - **Claim**: minutes worked on one day for one co-op, waiting for approval.
 //! - **Rate**: units paid per hour of work; one HOUR by default, a co-op may choose within
 //!   the federation's range. Fixed for a claim when it is logged.
+//! - **Ceiling**: [`Config::MaxRate`], the constitutional ceiling on any rate. No policy,
+//!   not even Root's, allows more ([`Error::RateAboveCeiling`]), and no claim is paid at
+//!   more, so minting stays bounded by the minutes worked.
+//! - **Person**: the identity commitment the registry binds a member's account to
+//!   ([`coop_primitives::Membership::identity_of`]). A key recovery moves the person to a
+//!   new account; limits and approvals are per person, not per account.
 //! - **Cap**: an optional limit on any member's balance; pay above it goes to the co-op's
 //!   pool, so work is never lost.
 //! - **Day**: days since 1970-01-01 (UTC) by the chain's timestamp; weeks run Monday to
@@ -27,10 +36,16 @@
 //!
 //! - Nothing else creates or destroys HOUR: the runtime filters out every `Balances`
 //!   call. Total issuance equals the sum of every approved claim's pay.
-//! - Pending and approved claims count against a member's daily and weekly limits,
-//!   summed across all their co-ops; rejected and expired ones don't.
+//! - Pending and approved claims count against a person's daily and weekly limits, summed
+//!   across all their co-ops and kept by identity ([`MinutesOnDay`], [`MinutesInWeek`]), so
+//!   a member moved to a new key has no fresh budget; rejected and expired ones don't count.
+//! - The registry binds one identity to at most one account at a time, and an account moved
+//!   away from is bound to nobody (`identity_of` is `None`): it neither logs work nor
+//!   approves, and its earlier approvals lapse. A person approves a claim once, and never
+//!   their own, whichever key either was made with.
 //! - A claim can be approved only while its claimant is still a member of the co-op (a
-//!   member who moved to a new key logs again under it).
+//!   member who moved to a new key logs again under it; the old claim's minutes count
+//!   against the person until it is rejected or expires).
 //! - Pay is rounded down, never up (see [`rules::pay_for`]).
 //!
 //! See [`Config`] for the parameters and [`Call`] for the calls. The arithmetic is in
@@ -121,6 +136,11 @@ pub mod pallet {
 		/// The policy until the federation sets one.
 		type DefaultPolicy: Get<PolicyOf<Self>>;
 
+		/// The constitutional ceiling on any pay rate, in units per hour of work. No policy,
+		/// not even Root's, has a `max_rate` above it, and no claim is paid above it.
+		#[pallet::constant]
+		type MaxRate: Get<BalanceOf<Self>>;
+
 		/// The most approvals any co-op may require of a claim.
 		#[pallet::constant]
 		type MaxApprovals: Get<u32>;
@@ -167,15 +187,16 @@ pub mod pallet {
 	pub type PendingClaims<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, CoopId, Twox64Concat, ClaimId, ()>;
 
-	/// Minutes a member has pending or approved, by day.
+	/// Minutes a person (by identity, whatever their key) has pending or approved, by day.
 	#[pallet::storage]
 	pub type MinutesOnDay<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, u32, u32, ValueQuery>;
+		StorageDoubleMap<_, Blake2_128Concat, H256, Twox64Concat, u32, u32, ValueQuery>;
 
-	/// Minutes a member has pending or approved, by week (see [`rules::week_of`]).
+	/// Minutes a person (by identity) has pending or approved, by week (see
+	/// [`rules::week_of`]).
 	#[pallet::storage]
 	pub type MinutesInWeek<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, u32, u32, ValueQuery>;
+		StorageDoubleMap<_, Blake2_128Concat, H256, Twox64Concat, u32, u32, ValueQuery>;
 
 	/// All HOUR ever paid for work: equals the total issuance.
 	#[pallet::storage]
@@ -208,7 +229,7 @@ pub mod pallet {
 			claim: ClaimId,
 			/// The approver.
 			by: T::AccountId,
-			/// Approvals it has now.
+			/// Approvals it has now that still count, this one included.
 			approvals: u32,
 		},
 		/// A claim got its final approval and its pay was minted.
@@ -268,12 +289,21 @@ pub mod pallet {
 			/// Approvals a claim needs.
 			approvals_required: u32,
 		},
+		/// An earlier approval of a claim stopped counting: its approver no longer holds an
+		/// approving role in the claim's co-op (demoted, removed, left, or moved to another
+		/// key). One event per lapsed approval, before the approval that found it.
+		ApprovalLapsed {
+			/// The claim.
+			claim: ClaimId,
+			/// The approver whose approval lapsed.
+			by: T::AccountId,
+		},
 	}
 
 	/// Why a call failed.
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The caller is not an active member of this co-op.
+		/// The caller is not an active member of this co-op, or is bound to no person.
 		NotMember,
 		/// The co-op is suspended.
 		CoopNotActive,
@@ -291,11 +321,11 @@ pub mod pallet {
 		TooManyClaims,
 		/// No claim has this id.
 		UnknownClaim,
-		/// Only an approver or admin of the claim's co-op may decide it.
+		/// Only an approver or admin of the claim's co-op, bound to a person, may decide it.
 		NotApprover,
-		/// Nobody decides their own claim.
+		/// Nobody decides their own claim, under the key it was logged with or another.
 		SelfApproval,
-		/// This approver already approved the claim.
+		/// This person already approved the claim, and that approval still counts.
 		AlreadyApproved,
 		/// The claim was already decided or has expired.
 		ClaimNotPending,
@@ -329,6 +359,8 @@ pub mod pallet {
 		InvalidApprovals,
 		/// The rate is outside the range the federation allows.
 		RateOutsideRange,
+		/// The policy's `max_rate` is above the constitutional ceiling, `MaxRate`.
+		RateAboveCeiling,
 	}
 
 	#[pallet::hooks]
@@ -339,9 +371,13 @@ pub mod pallet {
 			Self::expire_some(remaining)
 		}
 
-		/// The configuration can run: the default policy is one `set_policy` accepts, and
-		/// the expiry sweep makes progress.
+		/// The configuration can run: the default policy is one `set_policy` accepts (so
+		/// its rates are within `MaxRate`), and the expiry sweep makes progress.
 		fn integrity_test() {
+			assert!(
+				T::DefaultPolicy::get().max_rate <= T::MaxRate::get(),
+				"DefaultPolicy allows a rate above MaxRate, the ceiling"
+			);
 			assert!(
 				Self::check_policy(&T::DefaultPolicy::get()).is_ok(),
 				"DefaultPolicy is one set_policy would refuse"
@@ -365,8 +401,8 @@ pub mod pallet {
 		///
 		/// - Origin: signed by an active member of the active `coop`.
 		/// - Emits [`Event::WorkLogged`].
-		/// - Errors: [`Error::UnknownCoop`], [`Error::CoopNotActive`], [`Error::NotMember`],
-		///   [`Error::ZeroMinutes`],
+		/// - Errors: [`Error::UnknownCoop`], [`Error::CoopNotActive`], [`Error::NotMember`]
+		///   (also for an account bound to no person), [`Error::ZeroMinutes`],
 		///   [`Error::DayInFuture`], [`Error::ClaimTooOld`], [`Error::DayLimitExceeded`],
 		///   [`Error::WeekLimitExceeded`], [`Error::TooManyClaims`].
 		/// - Complexity: O(1).
@@ -383,18 +419,22 @@ pub mod pallet {
 			Self::do_log_work(who, coop, minutes, day, memo)
 		}
 
-		/// Approves `claim`. The approval that reaches the co-op's required number pays it.
+		/// Approves `claim`. Earlier approvals whose approvers no longer hold an approving role
+		/// in the claim's co-op are dropped first; the approval that then reaches the co-op's
+		/// required number pays it.
 		///
 		/// - Origin: signed by an `Approver` or `Admin` of the claim's co-op, not the
-		///   claimant.
-		/// - Emits [`Event::ClaimApproved`], or [`Event::WorkPaid`] on the final approval.
+		///   claimant (by identity), who has not approved it yet (by identity).
+		/// - Emits [`Event::ApprovalLapsed`] for each earlier approval dropped, then
+		///   [`Event::ClaimApproved`], or [`Event::WorkPaid`] on the final approval.
 		/// - Errors: [`Error::UnknownClaim`], [`Error::ClaimNotPending`],
 		///   [`Error::DecisionTooLate`], [`Error::UnknownCoop`], [`Error::CoopNotActive`], [`Error::NotApprover`],
 		///   [`Error::SelfApproval`], [`Error::AlreadyApproved`], [`Error::TooManyApprovals`],
 		///   [`Error::ClaimantNotMember`], [`Error::PayOverflow`].
-		/// - Complexity: O(a), a = approvals so far (at most `MaxApprovals`).
+		/// - Complexity: O(a), a = approvals so far (at most `MaxApprovals`): each is
+		///   re-checked, its approver's role and identity read. Weighed at `MaxApprovals`.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::approve())]
+		#[pallet::weight(T::WeightInfo::approve(T::MaxApprovals::get()))]
 		pub fn approve(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_approve(who, claim)
@@ -402,7 +442,8 @@ pub mod pallet {
 
 		/// Rejects `claim`, giving `reason`. Its minutes stop counting against the limits.
 		///
-		/// - Origin: as [`Pallet::approve`].
+		/// - Origin: an `Approver` or `Admin` of the claim's co-op, not the claimant (by
+		///   identity).
 		/// - Emits [`Event::ClaimRejected`].
 		/// - Errors: [`Error::UnknownClaim`], [`Error::ClaimNotPending`],
 		///   [`Error::NotApprover`], [`Error::SelfApproval`].
@@ -490,8 +531,8 @@ pub mod pallet {
 		///
 		/// - Origin: the federation ([`Config::FederationOrigin`]).
 		/// - Emits [`Event::PolicySet`].
-		/// - Errors: [`Error::InvalidRates`], [`Error::InvalidLimits`], [`Error::InvalidTtl`],
-		///   [`Error::InvalidApprovals`].
+		/// - Errors: [`Error::InvalidRates`], [`Error::RateAboveCeiling`],
+		///   [`Error::InvalidLimits`], [`Error::InvalidTtl`], [`Error::InvalidApprovals`].
 		/// - Complexity: O(1).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::set_policy())]

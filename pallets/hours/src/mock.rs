@@ -41,7 +41,12 @@ pub const TODAY: u32 = 20_779;
 /// A claim's time to live in the tests, in blocks.
 pub const TTL: u64 = 100;
 
+/// The ceiling on any rate in the tests, unless a test moves it.
+pub const CEILING: u64 = 4 * HOUR;
+
 parameter_types! {
+	/// The constitutional ceiling on rates ([`crate::Config::MaxRate`]).
+	pub static RateCeiling: u64 = CEILING;
 	/// The clock, in seconds since the epoch: noon of [`TODAY`] unless a test moves it.
 	pub static NowSecs: u64 = u64::from(TODAY) * SECONDS_PER_DAY + SECONDS_PER_DAY / 2;
 	pub TestPolicy: Policy<u64, u64> = Policy {
@@ -72,6 +77,7 @@ impl pallet_hours::Config for Test {
 	type FederationOrigin = EnsureRoot<u64>;
 	type CoopOrigin = AsEnsureOriginWithArg<EnsureRoot<u64>>;
 	type DefaultPolicy = TestPolicy;
+	type MaxRate = RateCeiling;
 	type MaxApprovals = ConstU32<3>;
 	type MaxExpiriesPerBlock = ConstU32<5>;
 	type MaxReasonLength = ConstU32<32>;
@@ -113,6 +119,7 @@ impl ExtBuilder {
 		ext.execute_with(|| {
 			System::set_block_number(1);
 			NowSecs::set(u64::from(TODAY) * SECONDS_PER_DAY + SECONDS_PER_DAY / 2);
+			RateCeiling::set(CEILING);
 			TestRegistry::reset();
 			TestRegistry::add_coop(BAKERS);
 			TestRegistry::add_coop(BUILDERS);

@@ -18,7 +18,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Whether `policy` is one the chain can run under.
+	/// Whether `policy` is one the chain can run under: its rates ordered and within the
+	/// constitutional ceiling ([`Config::MaxRate`]), its limits, time to live and approvals
+	/// sane.
 	pub(crate) fn check_policy(policy: &PolicyOf<T>) -> DispatchResult {
 		ensure!(
 			!policy.min_rate.is_zero()
@@ -26,6 +28,7 @@ impl<T: Config> Pallet<T> {
 				&& policy.rate <= policy.max_rate,
 			Error::<T>::InvalidRates
 		);
+		ensure!(policy.max_rate <= T::MaxRate::get(), Error::<T>::RateAboveCeiling);
 		ensure!(
 			policy.max_minutes_per_day > 0
 				&& policy.max_minutes_per_day <= MINUTES_PER_DAY

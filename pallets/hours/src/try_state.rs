@@ -2,12 +2,16 @@
 //!
 //! 1. Total issuance = sum of all balances = [`TotalPaid`] = the pay of every approved claim.
 //! 2. Every account holding HOUR is an active member or a co-op's pool.
-//! 3. Each member's minutes per day and per week equal the sum of their pending and approved
-//!    claims on that day and in that week.
+//! 3. Each person's minutes per day and per week, kept by identity, equal the sum of the
+//!    pending and approved claims of that identity on that day and in that week, under
+//!    whichever keys they were logged.
 //! 4. The indexes agree with the claims: every claim is listed under its claimant, and a
 //!    co-op's pending list holds exactly its pending claims.
+//! 5. The stored policy is one `set_policy` accepts: its rates are within the ceiling,
+//!    [`Config::MaxRate`].
+//! 6. No account appears twice among a claim's approvals.
 
-use alloc::collections::btree_map::BTreeMap;
+use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 use coop_primitives::{Coops, Membership};
 use frame_support::{ensure, traits::fungible::Inspect};
 use sp_runtime::{
@@ -17,14 +21,16 @@ use sp_runtime::{
 
 use crate::{
 	rules, types::ClaimStatus, BalanceOf, Claims, ClaimsOf, Config, MinutesInWeek, MinutesOnDay,
-	NextClaimId, Pallet, PendingClaims, TotalPaid,
+	NextClaimId, Pallet, PendingClaims, Policy, TotalPaid,
 };
+use sp_core::H256;
 
 impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the pallet; see the module docs.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::check_supply()?;
-		Self::check_minutes_and_indexes()
+		Self::check_minutes_and_indexes()?;
+		Self::check_policy_and_approvals()
 	}
 
 	fn check_supply() -> Result<(), TryRuntimeError> {
@@ -54,8 +60,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn check_minutes_and_indexes() -> Result<(), TryRuntimeError> {
-		let mut days: BTreeMap<(T::AccountId, u32), u32> = BTreeMap::new();
-		let mut weeks: BTreeMap<(T::AccountId, u32), u32> = BTreeMap::new();
+		let mut days: BTreeMap<(H256, u32), u32> = BTreeMap::new();
+		let mut weeks: BTreeMap<(H256, u32), u32> = BTreeMap::new();
 		let mut claims = 0u64;
 		for (id, claim) in Claims::<T>::iter() {
 			claims = claims.saturating_add(1);
@@ -69,10 +75,9 @@ impl<T: Config> Pallet<T> {
 				"pending index and claim status disagree"
 			);
 			if claim.counts_against_limits() {
-				let day = days.entry((claim.claimant.clone(), claim.day)).or_default();
+				let day = days.entry((claim.identity, claim.day)).or_default();
 				*day = day.saturating_add(claim.minutes);
-				let week =
-					weeks.entry((claim.claimant.clone(), rules::week_of(claim.day))).or_default();
+				let week = weeks.entry((claim.identity, rules::week_of(claim.day))).or_default();
 				*week = week.saturating_add(claim.minutes);
 			}
 		}
@@ -91,6 +96,18 @@ impl<T: Config> Pallet<T> {
 		let stored_weeks: BTreeMap<_, _> =
 			MinutesInWeek::<T>::iter().map(|(who, week, m)| ((who, week), m)).collect();
 		ensure!(stored_weeks == weeks, "minutes per week differ from the claims");
+		Ok(())
+	}
+
+	fn check_policy_and_approvals() -> Result<(), TryRuntimeError> {
+		ensure!(
+			Self::check_policy(&Policy::<T>::get()).is_ok(),
+			"the stored policy is one set_policy would refuse"
+		);
+		for (_, claim) in Claims::<T>::iter() {
+			let distinct: BTreeSet<_> = claim.approvals.iter().collect();
+			ensure!(distinct.len() == claim.approvals.len(), "an account approved a claim twice");
+		}
 		Ok(())
 	}
 }

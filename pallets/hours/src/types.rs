@@ -95,6 +95,10 @@ where
 	pub coop: CoopId,
 	/// Who worked.
 	pub claimant: AccountId,
+	/// The person who worked: the identity commitment `claimant` was bound to when the claim
+	/// was logged. The day and week limits, and the rule that nobody decides their own
+	/// claim, go by it, so a member moved to a new key is still the same person.
+	pub identity: H256,
 	/// Minutes worked.
 	pub minutes: u32,
 	/// The day worked, in days since 1970-01-01 (UTC).
@@ -105,7 +109,9 @@ where
 	pub rate: Balance,
 	/// The last block in which the claim can be approved.
 	pub expires_at: BlockNumber,
-	/// Who approved it so far, each once.
+	/// Who approved it so far, each person once. An approval counts only while its approver
+	/// still holds an approving role in the co-op: each later approval drops those that
+	/// lapsed before counting.
 	pub approvals: BoundedVec<AccountId, MaxApprovals>,
 	/// Where it stands.
 	pub status: ClaimStatus<Balance, BlockNumber>,

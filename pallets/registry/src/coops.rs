@@ -1,7 +1,7 @@
 //! Co-ops: registering, suspending, resuming, their pools, and who may act for them.
 
 use alloc::vec::Vec;
-use coop_primitives::{CoopId, CoopStatus, Role};
+use coop_primitives::{CoopId, CoopStatus, Role, SuspensionCheck};
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
@@ -12,7 +12,8 @@ use sp_runtime::{traits::AccountIdConversion, DispatchError};
 
 use crate::{
 	types::{CoopInfo, Founder, GenesisCoop, Name, NameError},
-	ActiveCoopCount, Config, Coops, Error, Event, Memberships, NameOf, NextCoopId, Pallet,
+	ActiveCoopCount, Config, Coops, Error, Event, MembersByVote, Memberships, NameOf, NextCoopId,
+	Pallet,
 };
 
 impl<T: Config> Pallet<T> {
@@ -88,6 +89,7 @@ impl<T: Config> Pallet<T> {
 		let active = match status {
 			CoopStatus::Suspended => {
 				ensure!(info.status == CoopStatus::Active, Error::<T>::CoopNotActive);
+				T::SuspensionCheck::can_suspend(coop)?;
 				active.checked_sub(1).defensive_ok_or(DispatchError::Corruption)?
 			}
 			CoopStatus::Active => {
@@ -123,8 +125,9 @@ impl<T: Config> Pallet<T> {
 		(pallet == T::PalletId::get()).then_some(coop)
 	}
 
-	/// Checks that `origin` may act for `coop`: the co-op's own vote, or an admin of it. The
-	/// co-op must exist.
+	/// Checks that `origin` may admit, remove or change the role of `coop`'s members: the
+	/// co-op's own vote, or an admin of it unless the co-op's vote took that from its admins.
+	/// The co-op must exist.
 	pub(crate) fn ensure_coop_authority(origin: OriginFor<T>, coop: CoopId) -> DispatchResult {
 		ensure!(Coops::<T>::contains_key(coop), Error::<T>::UnknownCoop);
 		let Err(origin) = T::CoopOrigin::try_origin(origin, &coop) else {
@@ -134,6 +137,7 @@ impl<T: Config> Pallet<T> {
 		let is_admin = Memberships::<T>::get(coop, &caller)
 			.is_some_and(|record| record.is_active() && record.role == Role::Admin);
 		ensure!(is_admin, Error::<T>::NotAdmin);
+		ensure!(!MembersByVote::<T>::contains_key(coop), Error::<T>::ByVoteOnly);
 		Ok(())
 	}
 

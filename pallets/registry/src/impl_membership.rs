@@ -43,6 +43,10 @@ impl<T: Config> Membership<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			.filter(|info| info.status == CoopStatus::Active)
 			.map(|info| info.active_since)
 	}
+
+	fn identity_of(who: &T::AccountId) -> Option<sp_core::H256> {
+		Members::<T>::get(who).map(|member| member.identity)
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]

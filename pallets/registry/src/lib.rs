@@ -173,6 +173,21 @@ pub mod pallet {
 		/// measured weights of the calls that end memberships: one write.
 		type OnMemberGone: coop_primitives::MemberGone<Self::AccountId>;
 
+		/// Told when one membership ends (left, removed, or moved to a new key), so that a
+		/// validator the account ran for the co-op stops being one.
+		type OnMembershipEnded: coop_primitives::MembershipEnded<Self::AccountId>;
+
+		/// Asked before a co-op is suspended: the validator set refuses a suspension that
+		/// would leave finality without enough live validators.
+		type SuspensionCheck: coop_primitives::SuspensionCheck;
+
+		/// The most that [`Config::OnMemberGone`] and [`Config::OnMembershipEnded`] together
+		/// cost for one membership that ends, beyond the measured weights (which ran with
+		/// the gate's listener alone): the runtime's figure for purging session keys and
+		/// dropping a validator.
+		#[pallet::constant]
+		type ListenersWeight: Get<Weight>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -203,6 +218,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Invitations<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, CoopId, InvitationOf<T>>;
+
+	/// Co-ops whose own vote took admission, removal and role changes away from their
+	/// admins: only the co-op's passed proposal ([`Config::CoopOrigin`]) makes them.
+	#[pallet::storage]
+	pub type MembersByVote<T> = StorageMap<_, Twox64Concat, CoopId, (), OptionQuery>;
 
 	/// Open key recoveries, by the member's old key.
 	#[pallet::storage]
@@ -269,6 +289,14 @@ pub mod pallet {
 			old: T::AccountId,
 			/// The key they would have moved to.
 			new: T::AccountId,
+		},
+		/// A co-op decided by its own vote whether only its vote admits, removes and changes
+		/// the roles of members (`true`), or its admins may too (`false`).
+		MembersByVoteSet {
+			/// The co-op.
+			coop: CoopId,
+			/// Whether only the co-op's vote may.
+			by_vote: bool,
 		},
 		/// An invitation nobody answered in time was removed.
 		InvitationExpired {
@@ -367,6 +395,9 @@ pub mod pallet {
 		TooManyCoops,
 		/// The caller is not an admin of this co-op, nor does the co-op's vote speak.
 		NotAdmin,
+		/// The co-op decided that only its own vote admits, removes or changes the roles of
+		/// members: an admin alone can't.
+		ByVoteOnly,
 		/// The account is not an active member of this co-op.
 		NotMember,
 		/// The account is already an active member of this co-op.
@@ -499,11 +530,13 @@ pub mod pallet {
 		/// before the invitation expires (the policy's `invitation_ttl`); a new invitation
 		/// to the same co-op replaces an earlier one.
 		///
-		/// - Origin: an admin of `coop`, or the co-op's own vote ([`Config::CoopOrigin`]).
+		/// - Origin: an admin of `coop`, or the co-op's own vote ([`Config::CoopOrigin`]); only
+		///   the vote if the co-op chose so ([`Pallet::set_members_by_vote`]).
 		/// - If `who` is already registered (a member elsewhere, or a former member),
 		///   `identity` must be the one their account is bound to and `name` is ignored.
 		/// - Emits [`Event::MemberInvited`].
-		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::CoopNotActive`],
+		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::ByVoteOnly`],
+		///   [`Error::CoopNotActive`],
 		///   [`Error::AlreadyMember`], [`Error::IdentityInUse`], [`Error::IdentityMismatch`],
 		///   [`Error::InvalidIdentity`], [`Error::PoolAccount`],
 		///   [`Error::TooManyMemberships`], name errors.
@@ -523,9 +556,11 @@ pub mod pallet {
 
 		/// Gives `who` the role `role` in `coop`.
 		///
-		/// - Origin: an admin of `coop`, or the co-op's own vote.
+		/// - Origin: an admin of `coop`, or the co-op's own vote; only the vote if the co-op
+		///   chose so.
 		/// - Emits [`Event::RoleChanged`].
-		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::CoopNotActive`],
+		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::ByVoteOnly`],
+		///   [`Error::CoopNotActive`],
 		///   [`Error::NotMember`], [`Error::RoleUnchanged`], [`Error::LastAdmin`].
 		/// - Complexity: O(1).
 		#[pallet::call_index(2)]
@@ -542,15 +577,17 @@ pub mod pallet {
 
 		/// Ends `who`'s membership of `coop`. Their record stays, marked as left.
 		///
-		/// - Origin: an admin of `coop`, or the co-op's own vote.
+		/// - Origin: an admin of `coop`, or the co-op's own vote; only the vote if the co-op
+		///   chose so.
 		/// - If `who` belongs to no other co-op, all their HOUR moves to `coop`'s pool and the
 		///   registry releases their account.
 		/// - Emits [`Event::MemberRemoved`] with the amount moved.
-		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::NotMember`],
+		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::ByVoteOnly`],
+		///   [`Error::NotMember`],
 		///   [`Error::LastAdmin`], [`Error::AccountStillReferenced`].
 		/// - Complexity: O(1) (bounded by `MaxCoopsPerMember`).
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::remove_member())]
+		#[pallet::weight(T::WeightInfo::remove_member().saturating_add(T::ListenersWeight::get()))]
 		pub fn remove_member(
 			origin: OriginFor<T>,
 			coop: CoopId,
@@ -570,7 +607,7 @@ pub mod pallet {
 		///   [`Error::AccountStillReferenced`].
 		/// - Complexity: O(1) (bounded by `MaxCoopsPerMember`).
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::leave())]
+		#[pallet::weight(T::WeightInfo::leave().saturating_add(T::ListenersWeight::get()))]
 		pub fn leave(origin: OriginFor<T>, coop: CoopId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(Coops::<T>::contains_key(coop), Error::<T>::UnknownCoop);
@@ -598,7 +635,7 @@ pub mod pallet {
 		///   [`Error::AccountStillReferenced`].
 		/// - Complexity: O(m), m = co-ops of the member (at most `MaxCoopsPerMember`).
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::rebind(T::MaxCoopsPerMember::get()))]
+		#[pallet::weight(Pallet::<T>::rebind_weight(T::MaxCoopsPerMember::get()))]
 		pub fn rebind(
 			origin: OriginFor<T>,
 			old: T::AccountId,
@@ -606,7 +643,7 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let approver = T::RebindOrigin::ensure_origin(origin, &old)?;
 			let memberships = Self::do_rebind(approver, &old, &new)?;
-			Ok(Some(T::WeightInfo::rebind(memberships)).into())
+			Ok(Some(Pallet::<T>::rebind_weight(memberships)).into())
 		}
 
 		/// Suspends `coop`: it admits nobody, changes no roles and leaves the federation's
@@ -697,14 +734,14 @@ pub mod pallet {
 		///   [`Error::RecoveryNotApproved`], and the errors of the move.
 		/// - Complexity: O(m), m = co-ops of the member.
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::rebind(T::MaxCoopsPerMember::get()))]
+		#[pallet::weight(Pallet::<T>::rebind_weight(T::MaxCoopsPerMember::get()))]
 		pub fn complete_recovery(
 			origin: OriginFor<T>,
 			old: T::AccountId,
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			let memberships = Self::do_complete_recovery(&old)?;
-			Ok(Some(T::WeightInfo::rebind(memberships)).into())
+			Ok(Some(Pallet::<T>::rebind_weight(memberships)).into())
 		}
 
 		/// The caller's key is not lost: their open recovery is cancelled and nothing moves.
@@ -733,6 +770,35 @@ pub mod pallet {
 			ensure!(Self::policy_is_valid(&policy), Error::<T>::InvalidPolicy);
 			Policy::<T>::put(policy);
 			Self::deposit_event(Event::PolicySet { policy });
+			Ok(())
+		}
+
+		/// Decides whether only `coop`'s own vote admits, removes and changes the roles of
+		/// its members (`by_vote: true`), or its admins may too (`false`, the default). Only
+		/// the co-op's vote changes it either way, so admins can't take the power back.
+		///
+		/// - Origin: the co-op's own vote ([`Config::CoopOrigin`]).
+		/// - Emits [`Event::MembersByVoteSet`].
+		/// - Errors: [`Error::UnknownCoop`].
+		/// - Complexity: O(1).
+		#[pallet::call_index(15)]
+		#[pallet::weight(
+			// Hand-priced like `set_policy`, which it resembles: one read, one write.
+			T::WeightInfo::set_policy().saturating_add(T::DbWeight::get().reads(1))
+		)]
+		pub fn set_members_by_vote(
+			origin: OriginFor<T>,
+			coop: CoopId,
+			by_vote: bool,
+		) -> DispatchResult {
+			T::CoopOrigin::ensure_origin(origin, &coop)?;
+			ensure!(Coops::<T>::contains_key(coop), Error::<T>::UnknownCoop);
+			if by_vote {
+				MembersByVote::<T>::insert(coop, ());
+			} else {
+				MembersByVote::<T>::remove(coop);
+			}
+			Self::deposit_event(Event::MembersByVoteSet { coop, by_vote });
 			Ok(())
 		}
 	}

@@ -1,7 +1,7 @@
 //! Members: admitting, changing roles, ending memberships and moving a member to a new key.
 
 use alloc::vec::Vec;
-use coop_primitives::{CoopId, CoopStatus, MemberGone, Role};
+use coop_primitives::{CoopId, CoopStatus, MemberGone, MembershipEnded, Role};
 use frame_support::{
 	defensive, ensure,
 	pallet_prelude::DispatchResult,
@@ -143,6 +143,7 @@ impl<T: Config> Pallet<T> {
 		Members::<T>::insert(who, member);
 		Memberships::<T>::insert(coop, who, record);
 		Coops::<T>::insert(coop, info);
+		T::OnMembershipEnded::membership_ended(coop, who);
 		Ok(moved_to_pool)
 	}
 
@@ -166,6 +167,7 @@ impl<T: Config> Pallet<T> {
 				return Err(DispatchError::Corruption);
 			};
 			Memberships::<T>::insert(coop, new, MembershipRecord { joined: now, ..record });
+			T::OnMembershipEnded::membership_ended(*coop, old);
 		}
 		let moved = if member.is_active() {
 			frame_system::Pallet::<T>::inc_providers(new);
@@ -184,6 +186,15 @@ impl<T: Config> Pallet<T> {
 		Ok(memberships)
 	}
 
+	/// What moving a member with `memberships` co-ops to a new key weighs: the measured
+	/// figure, and the listeners told of each membership that ends for the old key.
+	pub(crate) fn rebind_weight(memberships: u32) -> frame_support::weights::Weight {
+		use crate::WeightInfo;
+		use frame_support::traits::Get;
+		T::WeightInfo::rebind(memberships)
+			.saturating_add(T::ListenersWeight::get().saturating_mul(u64::from(memberships)))
+	}
+
 	/// Moves all of `from`'s spendable HOUR to `to`, returning the amount.
 	fn move_everything(
 		from: &T::AccountId,
@@ -197,11 +208,13 @@ impl<T: Config> Pallet<T> {
 		Ok(amount)
 	}
 
-	/// Drops the registry's provider reference on `who`, who is a member nowhere now.
+	/// Drops the registry's provider reference on `who`, who is a member nowhere now. Those
+	/// told first drop what they hold on the account (its session keys, which take a
+	/// consumer reference), so holding keys does not make a member impossible to remove.
 	fn release(who: &T::AccountId) -> DispatchResult {
+		T::OnMemberGone::member_gone(who);
 		frame_system::Pallet::<T>::dec_providers(who)
 			.map_err(|_| Error::<T>::AccountStillReferenced)?;
-		T::OnMemberGone::member_gone(who);
 		Ok(())
 	}
 }

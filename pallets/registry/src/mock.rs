@@ -108,8 +108,59 @@ impl pallet_registry::Config for Test {
 	type MaxNameLength = ConstU32<MAX_NAME>;
 	type MaxCoopsPerMember = ConstU32<MAX_COOPS>;
 	type MaxFounders = ConstU32<MAX_FOUNDERS>;
-	type OnMemberGone = ();
+	type OnMemberGone = TestHooks;
+	type OnMembershipEnded = TestHooks;
+	type SuspensionCheck = TestHooks;
+	type ListenersWeight = ();
 	type WeightInfo = ();
+}
+
+thread_local! {
+	static ENDED: core::cell::RefCell<Vec<(coop_primitives::CoopId, AccountId)>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+	static REFUSED_SUSPENSION: core::cell::Cell<Option<coop_primitives::CoopId>> =
+		const { core::cell::Cell::new(None) };
+}
+
+/// What the runtime's listeners do, in miniature: a departed member's consumer reference
+/// (standing for session keys) is dropped, ended memberships are recorded, and one co-op's
+/// suspension can be refused.
+pub struct TestHooks;
+
+impl TestHooks {
+	/// The memberships that ended so far in this test, in order.
+	pub fn ended() -> Vec<(coop_primitives::CoopId, AccountId)> {
+		ENDED.with(|e| e.borrow().clone())
+	}
+
+	/// Makes the suspension of `coop` refused, as the validator set refuses one that would
+	/// stall finality.
+	pub fn refuse_suspension_of(coop: coop_primitives::CoopId) {
+		REFUSED_SUSPENSION.with(|r| r.set(Some(coop)));
+	}
+}
+
+impl coop_primitives::MemberGone<AccountId> for TestHooks {
+	fn member_gone(who: &AccountId) {
+		if frame_system::Pallet::<Test>::consumers(who) > 0 {
+			frame_system::Pallet::<Test>::dec_consumers(who);
+		}
+	}
+}
+
+impl coop_primitives::MembershipEnded<AccountId> for TestHooks {
+	fn membership_ended(coop: coop_primitives::CoopId, who: &AccountId) {
+		ENDED.with(|e| e.borrow_mut().push((coop, who.clone())));
+	}
+}
+
+impl coop_primitives::SuspensionCheck for TestHooks {
+	fn can_suspend(coop: coop_primitives::CoopId) -> sp_runtime::DispatchResult {
+		if REFUSED_SUSPENSION.with(|r| r.get()) == Some(coop) {
+			return Err(sp_runtime::DispatchError::Other("finality would stall"));
+		}
+		Ok(())
+	}
 }
 
 /// The test account numbered `n`.
@@ -178,6 +229,8 @@ impl ExtBuilder {
 
 	/// The built state, at block 1.
 	pub fn build(self) -> sp_io::TestExternalities {
+		ENDED.with(|e| e.borrow_mut().clear());
+		REFUSED_SUSPENSION.with(|r| r.set(None));
 		let funded: Vec<_> = self
 			.coops
 			.iter()

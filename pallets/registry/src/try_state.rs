@@ -8,7 +8,8 @@
 //!    storage holds; co-op ids are sequential.
 //! 4. Every co-op has an admin, but a founding one, which has no members at all.
 //! 6. Every invitation is to a registered co-op, and every open key recovery is of a
-//!    registered member, to an unregistered key.
+//!    registered member, to an unregistered key; only registered co-ops decide members by
+//!    vote.
 //! 5. Every active member's account is alive (the registry's provider reference); a member
 //!    who left everywhere holds no HOUR.
 
@@ -36,6 +37,9 @@ impl<T: Config> Pallet<T> {
 		for (old, recovery) in crate::Recoveries::<T>::iter() {
 			ensure!(Members::<T>::contains_key(&old), "recovery of nobody");
 			ensure!(!Members::<T>::contains_key(&recovery.new), "recovery to a registered key");
+		}
+		for (coop, ()) in crate::MembersByVote::<T>::iter() {
+			ensure!(Coops::<T>::contains_key(coop), "members by vote in an unknown co-op");
 		}
 		Ok(())
 	}

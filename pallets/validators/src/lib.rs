@@ -8,9 +8,11 @@
 //! The federation adds a validator (an account that is a member of the co-op running it and
 //! has registered its Aura and GRANDPA keys with `session.set_keys`) or removes one. At each
 //! session boundary the runtime's session manager asks [`Pallet::plan_session`] for the next
-//! set: the listed validators whose co-op is active and whose keys are registered. A
-//! suspended co-op's validators therefore drop out at the next session, and come back when
-//! it is resumed.
+//! set: the listed validators that are members of their co-op, whose co-op is active and
+//! whose keys are registered. A suspended co-op's validators therefore drop out at the next
+//! session, and come back when it is resumed. A validator whose account leaves its co-op
+//! (or is removed, or moved to a new key) leaves the list when the registry says so
+//! ([`coop_primitives::MembershipEnded`]), and the set at the next session.
 //!
 //! ## Rules
 //!
@@ -19,6 +21,9 @@
 //! - GRANDPA finalises only while more than two thirds of the set votes. A removal that
 //!   would leave fewer *live* validators (validators that authored a block within
 //!   [`Config::LivenessWindow`]) than that is refused with [`Error::WouldStallFinality`].
+//!   The same holds for suspending a co-op: the registry asks
+//!   ([`coop_primitives::SuspensionCheck`]) and a suspension whose validators' absence
+//!   would stall finality is refused.
 //!   If finality stalls anyway, the federation calls `grandpa.note_stalled` through
 //!   `daco.enact_as_root` (see `docs/operators.md`).
 //!
@@ -153,6 +158,14 @@ pub mod pallet {
 			/// Its account.
 			account: T::AccountId,
 		},
+		/// A validator's account is no longer a member of the co-op that ran it: it left the
+		/// list, and validates no more from the next session on.
+		ValidatorLeftCoop {
+			/// Its account.
+			account: T::AccountId,
+			/// The co-op it ran for.
+			coop: CoopId,
+		},
 		/// The set the next session starts with changed.
 		SetPlanned {
 			/// The accounts that validate from the next session on.
@@ -179,7 +192,8 @@ pub mod pallet {
 		TooManyValidators,
 		/// The set can't become empty.
 		LastValidator,
-		/// Without it, fewer live validators would remain than GRANDPA needs to finalise.
+		/// Without it (or without the suspended co-op's validators), fewer live validators
+		/// would remain than GRANDPA needs to finalise.
 		WouldStallFinality,
 	}
 
@@ -264,6 +278,20 @@ pub mod pallet {
 			T::FederationOrigin::ensure_origin(origin)?;
 			Self::do_remove(&account)
 		}
+	}
+}
+
+/// The registry tells the set when a membership ends: see [`Pallet::membership_ended`].
+impl<T: Config> coop_primitives::MembershipEnded<T::AccountId> for Pallet<T> {
+	fn membership_ended(coop: CoopId, who: &T::AccountId) {
+		Pallet::<T>::membership_ended(coop, who)
+	}
+}
+
+/// The registry asks before suspending a co-op: see [`Pallet::can_suspend`].
+impl<T: Config> coop_primitives::SuspensionCheck for Pallet<T> {
+	fn can_suspend(coop: CoopId) -> sp_runtime::DispatchResult {
+		Pallet::<T>::can_suspend(coop)
 	}
 }
 

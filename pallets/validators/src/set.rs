@@ -38,16 +38,64 @@ impl<T: Config> Pallet<T> {
 		validators.retain(|v| v.account != *account);
 		ensure!(validators.len() < before, Error::<T>::NotValidator);
 		ensure!(!validators.is_empty(), Error::<T>::LastValidator);
-
-		let remaining = u32::try_from(validators.len()).unwrap_or(u32::MAX);
-		let live = validators.iter().filter(|v| Self::is_live(&v.account)).count();
-		let live = u32::try_from(live).unwrap_or(u32::MAX);
-		ensure!(live >= needed_for_finality(remaining), Error::<T>::WouldStallFinality);
+		Self::ensure_finality_survives(&validators)?;
 
 		Validators::<T>::put(validators);
 		LastAuthored::<T>::remove(account);
 		Self::deposit_event(Event::ValidatorRemoved { account: account.clone() });
 		Ok(())
+	}
+
+	/// `Ok` if the set the next session would take from `validators` keeps more than two
+	/// thirds of itself live, so GRANDPA goes on finalising.
+	fn ensure_finality_survives(validators: &[Validator<T::AccountId>]) -> DispatchResult {
+		let next = Self::eligible(validators.iter());
+		let size = u32::try_from(next.len()).unwrap_or(u32::MAX);
+		let live = next.iter().filter(|account| Self::is_live(account)).count();
+		let live = u32::try_from(live).unwrap_or(u32::MAX);
+		ensure!(size > 0 && live >= needed_for_finality(size), Error::<T>::WouldStallFinality);
+		Ok(())
+	}
+
+	/// `Ok` if `coop` may be suspended: its validators sit out from the next session, and
+	/// the others must keep finality going.
+	pub fn can_suspend(coop: CoopId) -> DispatchResult {
+		let others: Vec<_> =
+			Validators::<T>::get().into_iter().filter(|v| v.coop != coop).collect();
+		Self::ensure_finality_survives(&others)
+	}
+
+	/// `who` no longer belongs to `coop`: a validator it ran for the co-op leaves the list
+	/// now, and the set at the next session. The last validator stays listed (the chain
+	/// can't stop), and sits out only once the federation has added another.
+	pub fn membership_ended(coop: CoopId, who: &T::AccountId) {
+		let mut validators = Validators::<T>::get();
+		let before = validators.len();
+		validators.retain(|v| !(v.account == *who && v.coop == coop));
+		if validators.len() == before || validators.is_empty() {
+			return;
+		}
+		Validators::<T>::put(validators);
+		LastAuthored::<T>::remove(who);
+		Self::deposit_event(Event::ValidatorLeftCoop { account: who.clone(), coop });
+	}
+
+	/// Of `validators`, the accounts that may validate: a member of its co-op, the co-op
+	/// active, the session keys registered.
+	fn eligible<'a>(
+		validators: impl Iterator<Item = &'a Validator<T::AccountId>>,
+	) -> Vec<T::AccountId>
+	where
+		T::AccountId: 'a,
+	{
+		validators
+			.filter(|v| {
+				T::Registry::is_active(v.coop)
+					&& T::Registry::membership(v.coop, &v.account).is_some()
+					&& T::HasSessionKeys::contains(&v.account)
+			})
+			.map(|v| v.account.clone())
+			.collect()
 	}
 
 	/// Whether `account` authored a block within the liveness window.
@@ -58,14 +106,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The set for the next session, if it differs from the last one planned: the listed
-	/// validators whose co-op is active and whose keys are registered. `None` keeps the
-	/// current set, also when the plan would be empty.
+	/// validators that are members of their co-op, whose co-op is active and whose keys are
+	/// registered. `None` keeps the current set, also when the plan would be empty.
 	pub fn plan_session() -> Option<Vec<T::AccountId>> {
-		let next: Vec<T::AccountId> = Validators::<T>::get()
-			.into_iter()
-			.filter(|v| T::Registry::is_active(v.coop) && T::HasSessionKeys::contains(&v.account))
-			.map(|v| v.account)
-			.collect();
+		let next = Self::eligible(Validators::<T>::get().iter());
 		if next.is_empty() || next == Planned::<T>::get().into_inner() {
 			return None;
 		}

@@ -1,7 +1,11 @@
 //! Co-ops and their members (`Registry`) and the HOUR they earn for work (`Hours`): the
 //! limits on names and memberships, and the federation's default pay policy.
 
-use frame_support::{parameter_types, traits::ConstU32, PalletId};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, Contains},
+	PalletId,
+};
 
 use super::{ConstitutionVote, CoopVote, FederationVote, RecoveryVote};
 use crate::{Balances, Registry, Runtime, Timestamp, DAYS, HOUR};
@@ -36,9 +40,36 @@ impl pallet_registry::Config for Runtime {
 	/// Someone may work for a few co-ops, not for dozens.
 	type MaxCoopsPerMember = ConstU32<8>;
 	type MaxFounders = ConstU32<8>;
-	/// The gate drops a departed member's rate window.
-	type OnMemberGone = crate::Gate;
+	type OnMemberGone = MemberGoneListeners;
+	/// A validator whose account leaves the co-op that runs it leaves the set.
+	type OnMembershipEnded = crate::Validators;
+	/// The validator set refuses a suspension that would stall finality.
+	type SuspensionCheck = crate::Validators;
+	type ListenersWeight = ListenersWeight;
 	type WeightInfo = pallet_registry::weights::SubstrateWeight<Runtime>;
+}
+
+/// Told when a person is a member nowhere any more: the gate drops their rate window, and
+/// their session keys are purged, so that keys (a consumer reference on the account) never
+/// make a member impossible to remove.
+pub struct MemberGoneListeners;
+
+impl coop_primitives::MemberGone<crate::AccountId> for MemberGoneListeners {
+	fn member_gone(who: &crate::AccountId) {
+		<crate::Gate as coop_primitives::MemberGone<_>>::member_gone(who);
+		if <super::session::HasSessionKeys as Contains<_>>::contains(who) {
+			// Only fails if there are no keys, which was just checked.
+			let _ = crate::Session::purge_keys(crate::RuntimeOrigin::signed(who.clone()));
+		}
+	}
+}
+
+parameter_types! {
+	/// Hand-priced, since the registry's benchmarks run without these listeners: purging
+	/// session keys (the keys, two key owners, the hold, the account) and dropping a
+	/// validator (the list, its authorship record), read and written.
+	pub ListenersWeight: frame_support::weights::Weight =
+		<Runtime as frame_system::Config>::DbWeight::get().reads_writes(6, 7);
 }
 
 parameter_types! {
@@ -65,6 +96,9 @@ impl pallet_hours::Config for Runtime {
 	type FederationOrigin = FederationVote;
 	type CoopOrigin = CoopVote;
 	type DefaultPolicy = DefaultHoursPolicy;
+	/// The constitution: one hour of work is never paid more than one HOUR, whatever the
+	/// policy says, so HOUR stays a measure of time worked.
+	type MaxRate = frame_support::traits::ConstU128<HOUR>;
 	/// A co-op may ask for up to five approvals of a claim.
 	type MaxApprovals = ConstU32<5>;
 	/// Expiring a claim is a few storage writes; 50 a block clears a busy day's backlog.

@@ -67,6 +67,7 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 		})
 		.collect::<Vec<_>>();
 	let max_coops: u32 = <Runtime as pallet_registry::Config>::MaxCoopsPerMember::get();
+	let listeners = crate::configs::ListenersWeight::get();
 	let registry_calls = vec![
 		(
 			registry(R::register_coop { name: b"Co-op".to_vec(), admins: founders }),
@@ -85,9 +86,17 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 			registry(R::set_role { coop, who: bob(), role: Role::Admin }),
 			RegistryWeights::set_role(),
 		),
-		(registry(R::remove_member { coop, who: bob() }), RegistryWeights::remove_member()),
-		(registry(R::leave { coop }), RegistryWeights::leave()),
-		(registry(R::rebind { old: alice(), new: bob() }), RegistryWeights::rebind(max_coops)),
+		// With what the runtime's listeners cost (session keys, the validator list).
+		(
+			registry(R::remove_member { coop, who: bob() }),
+			RegistryWeights::remove_member().saturating_add(listeners),
+		),
+		(registry(R::leave { coop }), RegistryWeights::leave().saturating_add(listeners)),
+		(
+			registry(R::rebind { old: alice(), new: bob() }),
+			RegistryWeights::rebind(max_coops)
+				.saturating_add(listeners.saturating_mul(u64::from(max_coops))),
+		),
 		(registry(R::suspend_coop { coop }), RegistryWeights::suspend_coop()),
 		(registry(R::resume_coop { coop }), RegistryWeights::resume_coop()),
 		(registry(R::accept_invitation { coop }), RegistryWeights::accept_invitation()),
@@ -105,7 +114,11 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 			}),
 			RegistryWeights::set_policy(),
 		),
-		(registry(R::complete_recovery { old: alice() }), RegistryWeights::rebind(max_coops)),
+		(
+			registry(R::complete_recovery { old: alice() }),
+			RegistryWeights::rebind(max_coops)
+				.saturating_add(listeners.saturating_mul(u64::from(max_coops))),
+		),
 		(registry(R::cancel_recovery {}), RegistryWeights::decline_invitation()),
 	];
 
@@ -118,12 +131,14 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 
 	use pallet_hours::Call as H;
 	let claim = ClaimId(0);
+	let max_approvals: u32 =
+		<<Runtime as pallet_hours::Config>::MaxApprovals as frame_support::traits::Get<u32>>::get();
 	let hours_calls = vec![
 		(
 			hours(H::log_work { coop, minutes: 60, day: 1, memo: H256::zero() }),
 			HoursWeights::log_work(),
 		),
-		(hours(H::approve { claim }), HoursWeights::approve()),
+		(hours(H::approve { claim }), HoursWeights::approve(max_approvals)),
 		(hours(H::reject { claim, reason: BoundedVec::new() }), HoursWeights::reject()),
 		(payment(), HoursWeights::transfer()),
 		(hours(H::contribute { coop, amount: 1 }), HoursWeights::contribute()),

@@ -27,8 +27,10 @@ fn a_member_logs_work() {
 		// Indexed for wallets and approvers.
 		assert!(ClaimsOf::<Test>::contains_key(CHARLIE, ClaimId(0)));
 		assert!(PendingClaims::<Test>::contains_key(BAKERS, ClaimId(0)));
-		assert_eq!(MinutesOnDay::<Test>::get(CHARLIE, TODAY), 90);
-		assert_eq!(MinutesInWeek::<Test>::get(CHARLIE, crate::rules::week_of(TODAY)), 90);
+		// Counted for the person, whatever key they use.
+		assert_eq!(claim.identity, person(CHARLIE));
+		assert_eq!(MinutesOnDay::<Test>::get(person(CHARLIE), TODAY), 90);
+		assert_eq!(MinutesInWeek::<Test>::get(person(CHARLIE), crate::rules::week_of(TODAY)), 90);
 		// Nothing is paid before approval.
 		assert_eq!(balance(CHARLIE), 0);
 	});
@@ -115,6 +117,43 @@ fn minutes_are_limited_per_week_and_rejections_give_them_back() {
 		// A rejected claim stops counting.
 		assert_ok!(Hours::reject(signed(EVE), last, b"not ours".to_vec().try_into().unwrap()));
 		assert_ok!(Hours::log_work(signed(FERDIE), BUILDERS, 120, TODAY - 1, memo()));
+	});
+}
+
+#[test]
+fn a_member_moved_to_a_new_key_keeps_their_day_and_week_totals() {
+	ExtBuilder::build_and_execute(|| {
+		const CHARLIE_NEW: u64 = 30;
+		const FERDIE_NEW: u64 = 60;
+		let day = log(CHARLIE, BAKERS, 400);
+		TestRegistry::rebind(CHARLIE, CHARLIE_NEW, 1);
+		// The 400 minutes still count for the person: 400 + 321 is over the 720 a day.
+		assert_noop!(
+			Hours::log_work(signed(CHARLIE_NEW), BUILDERS, 321, TODAY, memo()),
+			Error::<Test>::DayLimitExceeded
+		);
+		log(CHARLIE_NEW, BUILDERS, 320);
+		// The old key, even admitted again, is nobody's: it logs nothing.
+		TestRegistry::add_member(BAKERS, CHARLIE, coop_primitives::Role::Member, 1);
+		assert_noop!(
+			Hours::log_work(signed(CHARLIE), BAKERS, 1, TODAY, memo()),
+			Error::<Test>::NotMember
+		);
+		TestRegistry::remove_member(BAKERS, CHARLIE);
+		// Rejecting the old key's claim gives the person their minutes back.
+		assert_ok!(Hours::reject(signed(BOB), day, b"moved".to_vec().try_into().unwrap()));
+		log(CHARLIE_NEW, BAKERS, 400);
+
+		// The week likewise: 4 × 720 + 120 = 3 000, the week's limit.
+		for back in 3..=6 {
+			assert_ok!(Hours::log_work(signed(FERDIE), BUILDERS, 720, TODAY - back, memo()));
+		}
+		log(FERDIE, BUILDERS, 120);
+		TestRegistry::rebind(FERDIE, FERDIE_NEW, 1);
+		assert_noop!(
+			Hours::log_work(signed(FERDIE_NEW), BUILDERS, 1, TODAY - 1, memo()),
+			Error::<Test>::WeekLimitExceeded
+		);
 	});
 }
 

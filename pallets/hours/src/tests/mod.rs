@@ -39,6 +39,11 @@ pub fn paid_work(who: u64, coop: CoopId, minutes: u32) -> ClaimId {
 	id
 }
 
+/// The person (identity) behind a member account that was not rebound.
+pub fn person(who: u64) -> H256 {
+	coop_primitives::testing::TestRegistry::default_identity(who)
+}
+
 /// HOUR held by `who`.
 pub fn balance(who: u64) -> u64 {
 	Balances::balance(&who)

@@ -32,12 +32,39 @@ fn an_unworkable_policy_is_refused() {
 			(|p| p.claim_ttl = 0, Error::InvalidTtl),
 			(|p| p.approvals_required = 0, Error::InvalidApprovals),
 			(|p| p.approvals_required = 4, Error::InvalidApprovals),
+			(|p| p.max_rate = CEILING + 1, Error::RateAboveCeiling),
 		];
 		for (edit, error) in cases {
 			let mut policy = TestPolicy::get();
 			edit(&mut policy);
 			assert_noop!(Hours::set_policy(RuntimeOrigin::root(), policy), error);
 		}
+	});
+}
+
+#[test]
+fn no_policy_exceeds_the_rate_ceiling_not_even_roots() {
+	ExtBuilder::build_and_execute(|| {
+		let mut over = TestPolicy::get();
+		over.max_rate = CEILING + 1;
+		assert_noop!(
+			Hours::set_policy(RuntimeOrigin::root(), over.clone()),
+			Error::<Test>::RateAboveCeiling
+		);
+		// Every rate above it, too.
+		(over.min_rate, over.rate) = (CEILING + 1, CEILING + 1);
+		assert_noop!(
+			Hours::set_policy(RuntimeOrigin::root(), over),
+			Error::<Test>::RateAboveCeiling
+		);
+		assert_eq!(Policy::<Test>::get(), TestPolicy::get());
+		// Up to the ceiling is the federation's choice, and a co-op's within it.
+		let mut at = TestPolicy::get();
+		at.max_rate = CEILING;
+		assert_ok!(Hours::set_policy(RuntimeOrigin::root(), at));
+		assert_ok!(Hours::set_coop_terms(RuntimeOrigin::root(), BAKERS, CEILING, 1));
+		paid_work(CHARLIE, BAKERS, 60);
+		assert_eq!(balance(CHARLIE), CEILING);
 	});
 }
 

@@ -1,7 +1,9 @@
-//! Random sequences of every operation keep every invariant.
+//! Random sequences of every operation keep every invariant, also while members change
+//! roles and move to new keys between them.
 
 use super::*;
-use frame_support::traits::Hooks;
+use coop_primitives::{testing::TestRegistry, Role};
+use frame_support::traits::{fungible::Mutate, tokens::Preservation, Hooks};
 use proptest::prelude::*;
 
 const PEOPLE: [u64; 7] = [ALICE, BOB, CHARLIE, DAVE, EVE, FERDIE, OUTSIDER];
@@ -18,6 +20,16 @@ enum Op {
 	Spend { coop: usize, to: usize, amount: u64 },
 	SetCap { cap: Option<u64> },
 	Wait { blocks: u64 },
+	Rebind { who: usize },
+	SetRole { who: usize, coop: usize, role: usize },
+}
+
+const ROLES: [Role; 3] = [Role::Member, Role::Approver, Role::Admin];
+
+/// The key each of [`PEOPLE`] signs with now, and the next fresh key.
+struct Keys {
+	of: [u64; PEOPLE.len()],
+	next: u64,
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -35,32 +47,35 @@ fn op() -> impl Strategy<Value = Op> {
 			.prop_map(|(from, coop, amount)| Op::ToPool { from, coop, amount }),
 		1 => (who.clone(), coop.clone(), amount.clone())
 			.prop_map(|(who, coop, amount)| Op::Contribute { who, coop, amount }),
-		1 => (coop, who, amount).prop_map(|(coop, to, amount)| Op::Spend { coop, to, amount }),
+		1 => (coop.clone(), who.clone(), amount)
+			.prop_map(|(coop, to, amount)| Op::Spend { coop, to, amount }),
 		1 => proptest::option::of(0..4 * HOUR).prop_map(|cap| Op::SetCap { cap }),
 		1 => (0..150u64).prop_map(|blocks| Op::Wait { blocks }),
+		1 => who.clone().prop_map(|who| Op::Rebind { who }),
+		1 => (who, coop, 0..ROLES.len())
+			.prop_map(|(who, coop, role)| Op::SetRole { who, coop, role }),
 	]
 }
 
-fn apply(op: &Op) {
+fn apply(op: &Op, keys: &mut Keys) {
+	let key = |who: usize| keys.of[who];
 	let _ = match op.clone() {
 		Op::Log { who, coop, minutes, days_back } => {
-			Hours::log_work(signed(PEOPLE[who]), COOPS[coop], minutes, TODAY - days_back, memo())
+			Hours::log_work(signed(key(who)), COOPS[coop], minutes, TODAY - days_back, memo())
 		}
-		Op::Approve { who, claim } => Hours::approve(signed(PEOPLE[who]), ClaimId(claim)),
+		Op::Approve { who, claim } => Hours::approve(signed(key(who)), ClaimId(claim)),
 		Op::Reject { who, claim } => {
-			Hours::reject(signed(PEOPLE[who]), ClaimId(claim), b"no".to_vec().try_into().unwrap())
+			Hours::reject(signed(key(who)), ClaimId(claim), b"no".to_vec().try_into().unwrap())
 		}
-		Op::Transfer { from, to, amount } => {
-			Hours::transfer(signed(PEOPLE[from]), PEOPLE[to], amount)
-		}
+		Op::Transfer { from, to, amount } => Hours::transfer(signed(key(from)), key(to), amount),
 		Op::ToPool { from, coop, amount } => {
-			Hours::transfer(signed(PEOPLE[from]), pool(COOPS[coop]), amount)
+			Hours::transfer(signed(key(from)), pool(COOPS[coop]), amount)
 		}
 		Op::Contribute { who, coop, amount } => {
-			Hours::contribute(signed(PEOPLE[who]), COOPS[coop], amount)
+			Hours::contribute(signed(key(who)), COOPS[coop], amount)
 		}
 		Op::Spend { coop, to, amount } => {
-			Hours::spend(RuntimeOrigin::root(), COOPS[coop], PEOPLE[to], amount)
+			Hours::spend(RuntimeOrigin::root(), COOPS[coop], key(to), amount)
 		}
 		Op::SetCap { cap } => {
 			let mut policy = TestPolicy::get();
@@ -72,6 +87,28 @@ fn apply(op: &Op) {
 			Hours::on_idle(System::block_number(), frame_support::weights::Weight::MAX);
 			Ok(())
 		}
+		// The person moves to a new key, taking their memberships and HOUR with them.
+		Op::Rebind { who } => {
+			let (old, new) = (key(who), keys.next);
+			keys.next += 1;
+			keys.of[who] = new;
+			TestRegistry::rebind(old, new, System::block_number());
+			match balance(old) {
+				0 => Ok(()),
+				all => {
+					<Balances as Mutate<u64>>::transfer(&old, &new, all, Preservation::Expendable)
+						.map(|_| ())
+				}
+			}
+		}
+		// The person's role in a co-op changes (admitting them, if they were not a member);
+		// the outsider stays one.
+		Op::SetRole { who, coop, role } => {
+			if COOPS[coop] != CoopId(9) && who != PEOPLE.len() - 1 {
+				TestRegistry::add_member(COOPS[coop], key(who), ROLES[role], 0);
+			}
+			Ok(())
+		}
 	};
 }
 
@@ -81,8 +118,9 @@ proptest! {
 	#[test]
 	fn every_sequence_keeps_the_invariants(ops in proptest::collection::vec(op(), 1..60)) {
 		ExtBuilder::build().execute_with(|| {
+			let mut keys = Keys { of: PEOPLE, next: 200 };
 			for (step, op) in ops.iter().enumerate() {
-				apply(op);
+				apply(op, &mut keys);
 				if let Err(e) = Hours::do_try_state() {
 					panic!("invariant broken after step {step} ({op:?}): {e:?}");
 				}

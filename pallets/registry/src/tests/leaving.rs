@@ -185,15 +185,29 @@ fn members_of_a_suspended_coop_can_still_leave() {
 }
 
 #[test]
+fn a_member_holding_session_keys_is_removed_and_the_keys_let_go() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Eve registered session keys: a consumer reference on her account, which the
+		// listeners drop when she is a member nowhere (the runtime purges her keys).
+		assert_ok!(System::inc_consumers(&account(EVE)));
+		assert_ok!(Registry::remove_member(signed(DAVE), BUILDERS, account(EVE)));
+		assert_eq!((System::consumers(&account(EVE)), providers(&account(EVE))), (0, 0));
+		assert_eq!(TestHooks::ended(), vec![(BUILDERS, account(EVE))]);
+	});
+}
+
+#[test]
 fn an_account_other_pallets_still_reference_is_not_released() {
 	ExtBuilder::default().build_and_execute(|| {
-		// Another pallet (session keys, say) holds a consumer reference on Eve's account.
+		// Besides her keys, another pallet holds a reference nobody drops for her.
+		assert_ok!(System::inc_consumers(&account(EVE)));
 		assert_ok!(System::inc_consumers(&account(EVE)));
 		assert_noop!(
 			Registry::remove_member(signed(DAVE), BUILDERS, account(EVE)),
 			Error::<Test>::AccountStillReferenced
 		);
 		assert_noop!(Registry::leave(signed(EVE), BUILDERS), Error::<Test>::AccountStillReferenced);
+		assert!(TestHooks::ended().is_empty(), "nothing ended");
 		System::dec_consumers(&account(EVE));
 		assert_ok!(Registry::leave(signed(EVE), BUILDERS));
 	});

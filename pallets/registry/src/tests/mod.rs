@@ -7,6 +7,7 @@ mod genesis;
 mod invariants;
 mod invitations;
 mod leaving;
+mod members_by_vote;
 mod membership_traits;
 mod rebind;
 mod recovery;

@@ -117,6 +117,8 @@ fn a_former_key_that_left_is_still_in_use() {
 #[test]
 fn an_old_key_other_pallets_still_reference_is_not_released() {
 	ExtBuilder::default().build_and_execute(|| {
+		// Two references: the listeners drop one (session keys), not the other.
+		assert_ok!(System::inc_consumers(&account(CHARLIE)));
 		assert_ok!(System::inc_consumers(&account(CHARLIE)));
 		assert_ok!(Registry::rebind(RuntimeOrigin::root(), account(CHARLIE), account(FERDIE)));
 		System::set_block_number(2 + RECOVERY_DELAY);
@@ -125,5 +127,15 @@ fn an_old_key_other_pallets_still_reference_is_not_released() {
 			Error::<Test>::AccountStillReferenced
 		);
 		System::dec_consumers(&account(CHARLIE));
+	});
+}
+
+#[test]
+fn the_old_keys_memberships_end_for_those_who_listen() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(rebind_after_delay(CHARLIE, FERDIE));
+		let mut ended = TestHooks::ended();
+		ended.sort();
+		assert_eq!(ended, vec![(BAKERS, account(CHARLIE)), (BUILDERS, account(CHARLIE))]);
 	});
 }

@@ -48,3 +48,16 @@ fn suspension_refuses_what_it_cannot_do() {
 		);
 	});
 }
+
+#[test]
+fn a_suspension_the_validator_set_refuses_changes_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		TestHooks::refuse_suspension_of(BUILDERS);
+		assert_noop!(
+			Registry::suspend_coop(RuntimeOrigin::root(), BUILDERS),
+			DispatchError::Other("finality would stall")
+		);
+		assert_eq!(Coops::<Test>::get(BUILDERS).map(|c| c.status), Some(CoopStatus::Active));
+		assert_ok!(Registry::suspend_coop(RuntimeOrigin::root(), BAKERS));
+	});
+}

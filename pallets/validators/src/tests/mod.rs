@@ -138,3 +138,85 @@ fn the_invariants_catch_an_empty_set() {
 		assert!(Validators::do_try_state().is_err());
 	});
 }
+
+#[test]
+fn a_validator_that_leaves_its_coop_leaves_the_list_and_the_next_session() {
+	build_and_execute(|| {
+		all_author();
+		TestRegistry::remove_member(FARM, 4);
+		<Validators as coop_primitives::MembershipEnded<u64>>::membership_ended(FARM, &4);
+		System::assert_last_event(Event::ValidatorLeftCoop { account: 4, coop: FARM }.into());
+		assert_eq!(listed(), vec![1, 2, 3]);
+		assert!(LastAuthored::<Test>::get(4).is_none());
+		assert_eq!(Validators::plan_session(), Some(vec![1, 2, 3]));
+		// A membership of another co-op, or of someone who validates nothing, changes nothing.
+		<Validators as coop_primitives::MembershipEnded<u64>>::membership_ended(MILL, &1);
+		<Validators as coop_primitives::MembershipEnded<u64>>::membership_ended(FARM, &6);
+		assert_eq!(listed(), vec![1, 2, 3]);
+	});
+}
+
+#[test]
+fn a_member_who_left_without_the_list_being_told_is_left_out_of_the_next_session() {
+	build_and_execute(|| {
+		TestRegistry::remove_member(FARM, 4);
+		assert_eq!(Validators::plan_session(), Some(vec![1, 2, 3]));
+		// The list is told afterwards (the invariants require it).
+		Validators::membership_ended(FARM, &4);
+	});
+}
+
+#[test]
+fn the_last_validator_stays_listed_when_it_leaves_its_coop() {
+	build_and_execute(|| {
+		all_author();
+		for who in [4, 3, 2] {
+			assert_ok!(Validators::remove_validator(RuntimeOrigin::root(), who));
+		}
+		TestRegistry::remove_member(FARM, 1);
+		Validators::membership_ended(FARM, &1);
+		assert_eq!(listed(), vec![1]);
+		assert_eq!(Validators::plan_session(), None, "the running set stays");
+	});
+}
+
+#[test]
+fn a_suspension_that_would_stall_finality_is_refused() {
+	build_and_execute(|| {
+		// The mill runs two of six validators; the farm's four are live only if they author.
+		for who in [5, 7] {
+			TestRegistry::add_member(MILL, who, coop_primitives::Role::Member, 0);
+			SessionKeys::register(who);
+			assert_ok!(Validators::add_validator(RuntimeOrigin::root(), who, MILL));
+		}
+		assert_noop!(Validators::can_suspend(MILL), Error::<Test>::WouldStallFinality);
+		all_author();
+		assert_ok!(Validators::can_suspend(MILL));
+		// Without the farm, the mill's two (live) would be all: two of two, enough.
+		assert_ok!(Validators::can_suspend(FARM));
+		// One farm validator falls silent: three of four live, three needed, still fine; two
+		// silent is too few.
+		System::set_block_number(1 + LIVENESS + 1);
+		for who in [1, 2, 3, 5, 7] {
+			Validators::note_author(who);
+		}
+		assert_ok!(Validators::can_suspend(MILL));
+		System::set_block_number(3 + 2 * LIVENESS);
+		for who in [1, 2, 5, 7] {
+			Validators::note_author(who);
+		}
+		assert_noop!(Validators::can_suspend(MILL), Error::<Test>::WouldStallFinality);
+		// Suspending the only co-op with validators would leave none.
+		TestRegistry::set_status(MILL, CoopStatus::Suspended);
+		assert_noop!(Validators::can_suspend(FARM), Error::<Test>::WouldStallFinality);
+		TestRegistry::set_status(MILL, CoopStatus::Active);
+	});
+}
+
+#[test]
+fn the_invariants_catch_a_validator_that_is_no_member() {
+	new_test_ext().execute_with(|| {
+		TestRegistry::remove_member(FARM, 4);
+		assert!(Validators::do_try_state().is_err());
+	});
+}
