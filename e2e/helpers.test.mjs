@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -48,5 +49,17 @@ describe('node flags', () => {
 		const fromBash = execFileSync('bash', ['-c', 'source "$0"; node_flags "$@"', lib, ...groups], { encoding: 'utf8' });
 		assert.deepEqual(nodeFlags(...groups), fromBash.trim().split('\n'));
 		assert.ok(nodeFlags('validator').join(' ').includes('--offchain-worker always'), 'every node applies the peer policy');
+	});
+});
+
+describe('the test runs', () => {
+	it('every test file is in one of npm test\'s two groups, once', () => {
+		// `npm test` names its files (the four-validator networks one at a time, the dev chains
+		// three at once): a new file that is in neither would never run.
+		const e2e = join(REPO_ROOT, 'e2e');
+		const { scripts } = JSON.parse(readFileSync(join(e2e, 'package.json'), 'utf8'));
+		const named = `${scripts['test:networks']} ${scripts['test:dev']}`.split(/\s+/).filter((word) => word.endsWith('.test.mjs'));
+		const files = readdirSync(e2e).filter((name) => name.endsWith('.test.mjs'));
+		assert.deepEqual([...named].sort(), [...files].sort());
 	});
 });
