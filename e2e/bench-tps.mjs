@@ -141,16 +141,28 @@ async function main() {
 		const start = Date.now();
 		let next = 0;
 		let refused = 0;
+		let poolFull = 0;
 		const worker = async () => {
 			while (next < signed.length) {
 				const { hex, hash } = signed[next++];
-				submittedAt.set(hash, Date.now());
-				try {
-					await api.rpc.author.submitExtrinsic(hex);
-				} catch (error) {
-					refused++;
-					submittedAt.delete(hash);
-					if (refused === 1) console.error(`first refusal: ${error.message}`);
+				// A full pool answers 1016 ("Immediately Dropped"): the same transaction is
+				// offered again a moment later, as a wallet would, and nothing is lost.
+				for (;;) {
+					submittedAt.set(hash, Date.now());
+					try {
+						await api.rpc.author.submitExtrinsic(hex);
+						break;
+					} catch (error) {
+						if (/\b1016\b/.test(error.message)) {
+							poolFull++;
+							await new Promise((resolve) => setTimeout(resolve, 200));
+							continue;
+						}
+						refused++;
+						submittedAt.delete(hash);
+						if (refused === 1) console.error(`first refusal: ${error.message}`);
+						break;
+					}
 				}
 			}
 		};
@@ -171,6 +183,7 @@ async function main() {
 			transfers: TRANSFERS,
 			members: MEMBERS,
 			refused,
+			pool_full_answers: poolFull,
 			submit_seconds: (submitted - start) / 1000,
 			finalised_tps: Math.round((accepted / ((lastFinal - start) / 1000)) * 10) / 10,
 			blocks_used: perBlock.size,

@@ -45,8 +45,10 @@ impl SubstrateCli for Cli {
 		chain_spec::load(id, self.wasm)
 	}
 
-	/// Substrate's defaults, except that the network backend defaults to libp2p: the
-	/// co-ops' nodes agree on one stack, and litep2p stays one `--network-backend` away.
+	/// Substrate's defaults, except for two things:
+	/// - the network backend defaults to libp2p: the co-ops' nodes agree on one stack, and
+	///   litep2p stays one `--network-backend` away;
+	/// - the transaction pool is sized for this chain (see [`crate::pool`]).
 	fn setup_command(cmd: clap::Command) -> clap::Command {
 		let mut full_version = Self::impl_version();
 		full_version.push('\n');
@@ -60,6 +62,9 @@ impl SubstrateCli for Cli {
 			.args_conflicts_with_subcommands(true)
 			.subcommand_negates_reqs(true)
 			.mut_arg("network_backend", |arg| arg.default_value("libp2p"))
+			.mut_arg("pool_limit", |arg| arg.default_value(crate::pool::LIMIT))
+			.mut_arg("pool_kbytes", |arg| arg.default_value(crate::pool::KBYTES))
+			.mut_arg("tx_ban_seconds", |arg| arg.default_value(crate::pool::BAN_SECONDS))
 	}
 }
 
@@ -182,6 +187,28 @@ mod tests {
 		let line = one_line(&error);
 		assert!(!line.contains('\n'), "{line}");
 		assert!(line.contains("Permission denied"), "{line}");
+	}
+
+	#[test]
+	fn the_pool_is_sized_for_the_federation_and_can_be_resized() {
+		let params = |args: &[&str]| {
+			let cli = Cli::from_iter(args.iter().copied());
+			let pool = &cli.run.pool_config;
+			(pool.pool_limit, pool.pool_kbytes, pool.tx_ban_seconds)
+		};
+		assert_eq!(params(&["coop-node"]), (65_536, 32_768, Some(6)));
+		assert_eq!(
+			params(&[
+				"coop-node",
+				"--pool-limit",
+				"100",
+				"--pool-kbytes",
+				"10",
+				"--tx-ban-seconds",
+				"60"
+			]),
+			(100, 10, Some(60))
+		);
 	}
 
 	#[test]

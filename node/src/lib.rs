@@ -15,6 +15,7 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod pool;
 mod preflight;
 mod rpc;
 mod runtime_api;
