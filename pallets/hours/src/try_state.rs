@@ -30,7 +30,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::check_supply()?;
 		Self::check_minutes_and_indexes()?;
-		Self::check_policy_and_approvals()
+		Self::check_stored_policy()
 	}
 
 	fn check_supply() -> Result<(), TryRuntimeError> {
@@ -74,6 +74,8 @@ impl<T: Config> Pallet<T> {
 				PendingClaims::<T>::contains_key(claim.coop, id) == claim.is_pending(),
 				"pending index and claim status disagree"
 			);
+			let distinct: BTreeSet<_> = claim.approvals.iter().collect();
+			ensure!(distinct.len() == claim.approvals.len(), "an account approved a claim twice");
 			if claim.counts_against_limits() {
 				let day = days.entry((claim.identity, claim.day)).or_default();
 				*day = day.saturating_add(claim.minutes);
@@ -99,15 +101,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn check_policy_and_approvals() -> Result<(), TryRuntimeError> {
+	fn check_stored_policy() -> Result<(), TryRuntimeError> {
 		ensure!(
 			Self::check_policy(&Policy::<T>::get()).is_ok(),
 			"the stored policy is one set_policy would refuse"
 		);
-		for (_, claim) in Claims::<T>::iter() {
-			let distinct: BTreeSet<_> = claim.approvals.iter().collect();
-			ensure!(distinct.len() == claim.approvals.len(), "an account approved a claim twice");
-		}
 		Ok(())
 	}
 }
