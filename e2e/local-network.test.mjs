@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { BAKERS, BUILDERS } from './lib/constants.mjs';
 import { devAccounts, findEvent, send } from './lib/chain.mjs';
 import { federationDecides } from './lib/daco.mjs';
-import { setRateLimit } from './lib/gate.mjs';
+import { mortalOptions, setRateLimit } from './lib/gate.mjs';
 import { logWork } from './lib/hours.mjs';
 import { LOCAL_VALIDATORS, useLocalNetwork } from './lib/networks.mjs';
 import { bestNumber, finalizedNumber, waitFor } from './lib/node.mjs';
@@ -106,7 +106,7 @@ describe('four-validator local network', () => {
 		const transferOf = (k) => ({ to: k % 2 === 0 ? bob : daveAccount, amount: BigInt(1 + (k % 4)) });
 		const sign = (s, k) => {
 			const { to, amount } = transferOf(k);
-			return api.tx.hours.transfer(to.address, amount).signAsync(senders[s], { nonce: firstNonces[s] + k, era: 0 });
+			return api.tx.hours.transfer(to.address, amount).signAsync(senders[s], { ...mortal, nonce: firstNonces[s] + k });
 		};
 		/** The balances once each sender's first `counts[s]` transfers are in. */
 		const expectedAfter = (counts) => {
@@ -121,6 +121,7 @@ describe('four-validator local network', () => {
 			return expected;
 		};
 		const firstNonces = await Promise.all(senders.map(async (s) => (await api.rpc.system.accountNextIndex(s.address)).toNumber()));
+		const mortal = await mortalOptions(api);
 		const signed = [];
 		for (let s = 0; s < senders.length; s++) {
 			for (let k = 0; k < PER_SENDER; k++) signed.push(await sign(s, k));

@@ -19,3 +19,18 @@ export async function rateLimit(api) {
 export function setRateLimit(api, limit) {
 	return api.tx[RATE_LIMIT_PALLET].setRateLimit(limit);
 }
+
+/** The longest era the chain accepts (`gate.maxTransactionLongevity`): longer, or immortal, is refused with REFUSAL.NOT_MORTAL. */
+export const MAX_ERA = 256;
+
+/**
+ * Signing options for many transactions signed at once (`signAsync(pair, { ...options, nonce })`):
+ * mortal for `period` blocks from the finalised head, so none can be replayed after it, and no
+ * round trip to the node per signature.
+ */
+export async function mortalOptions(api, period = MAX_ERA) {
+	const blockHash = await api.rpc.chain.getFinalizedHead();
+	const header = await api.rpc.chain.getHeader(blockHash);
+	const era = api.registry.createType('ExtrinsicEra', { current: header.number.toNumber(), period });
+	return { blockHash, era };
+}

@@ -106,7 +106,8 @@ pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 ///
 /// `CheckMember` comes first, so an outsider's transaction costs one storage read before it
 /// is refused; it is zero-sized, and `CheckNonceWithinRate` encodes as `CheckNonce` does, so
-/// wallets sign as for any Substrate chain (see `pallet_gate`).
+/// wallets sign as for any Substrate chain (see `pallet_gate`). `CheckMortalEra` is
+/// `CheckMortality` refusing immortal and long-lived transactions, so nothing replays.
 /// `NoTips` stands where `ChargeTransactionPayment` would, encoded the same: fees are zero,
 /// and it refuses tips instead of burning HOUR for a place in a block.
 pub type TxExtension = (
@@ -115,7 +116,7 @@ pub type TxExtension = (
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,
 	frame_system::CheckGenesis<Runtime>,
-	frame_system::CheckEra<Runtime>,
+	pallet_gate::CheckMortalEra<Runtime>,
 	pallet_gate::CheckNonceWithinRate<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_gate::NoTips,

@@ -78,7 +78,8 @@ mod benchmarks {
 		let window = Pallet::<T>::rate_window(&who, now, &limit).start;
 		// A window of theirs other than this one, as after a pause.
 		let other = window.saturating_add(limit.blocks);
-		RateWindows::<T>::insert(&who, (other, T::Nonce::from(0u32)));
+		let old = WindowRecord { start: other, nonce_then: T::Nonce::from(0u32), batched: 0 };
+		RateWindows::<T>::insert(&who, old);
 		frame_system::Pallet::<T>::inc_account_nonce(&who);
 		let info = DispatchInfo::default();
 		let origin = RawOrigin::Signed(who.clone());
@@ -91,7 +92,8 @@ mod benchmarks {
 				.map_err(|_| BenchmarkError::Stop("the call failed"))?;
 		}
 
-		assert_eq!(RateWindows::<T>::get(&who), Some((window, T::Nonce::from(1u32))));
+		let recorded = WindowRecord { start: window, nonce_then: T::Nonce::from(1u32), batched: 0 };
+		assert_eq!(RateWindows::<T>::get(&who), Some(recorded));
 		Ok(())
 	}
 

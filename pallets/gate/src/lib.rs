@@ -11,9 +11,14 @@
 //! - [`CheckMember`] refuses every signed transaction whose signer is not an active member
 //!   (asked through [`coop_primitives::Membership`]), and every unsigned one that is not an
 //!   inherent, so outsiders never enter the pool.
+//! - [`CheckMortalEra`] is `frame_system::CheckMortality` refusing immortal transactions
+//!   and eras longer than [`Config::MaxTransactionLongevity`]: a signed transaction can never
+//!   be replayed later, even if its signer's nonce were ever to start again.
 //! - [`CheckNonceWithinRate`] is `frame_system::CheckNonce` plus the federation's
-//!   [`RateLimit`]: at most `transactions` of a member's transactions per window of `blocks`,
-//!   counted with the ones they already have queued, so a burst is refused at submission.
+//!   [`RateLimit`]: at most `transactions` calls of a member's per window of `blocks`,
+//!   counted with the transactions they already have queued, so a burst is refused at
+//!   submission. A batch counts every call it carries ([`Config::CallsCarried`]), nested
+//!   batches included, so one transaction can't carry more than the limit's share.
 //! - [`NoTips`] stands where `ChargeTransactionPayment` would and refuses any tip: a place
 //!   in a block is not for sale.
 //!
@@ -22,8 +27,8 @@
 //! ## Terminology
 //!
 //! - **Window**: the blocks from a multiple of the limit's `blocks` to the next multiple.
-//! - **Used**: a member's transactions included in the current window, counted by how far
-//!   their nonce moved since the window began.
+//! - **Used**: the calls of a member's included in the current window: how far their nonce
+//!   moved since the window began, plus the calls their batches carried beyond one each.
 //!
 //! ## Assumptions
 //!
@@ -39,6 +44,7 @@
 extern crate alloc;
 
 mod check_member;
+mod check_mortal_era;
 mod check_nonce_within_rate;
 mod no_tips;
 pub mod refusal;
@@ -56,10 +62,11 @@ mod mock;
 mod tests;
 
 pub use check_member::CheckMember;
+pub use check_mortal_era::CheckMortalEra;
 pub use check_nonce_within_rate::{CheckNonceWithinRate, RateWindow};
 pub use no_tips::NoTips;
 pub use pallet::*;
-pub use types::RateLimit;
+pub use types::{RateLimit, WindowRecord};
 pub use weights::WeightInfo;
 
 /// The rate limit of this runtime.
@@ -90,6 +97,15 @@ pub mod pallet {
 			<Self as frame_system::Config>::RuntimeCall,
 		>;
 
+		/// How many calls a transaction carries, for the rate limit: batches count what they
+		/// hold.
+		type CallsCarried: CallsCarried<<Self as frame_system::Config>::RuntimeCall>;
+
+		/// The longest era, in blocks, a signed transaction may have: a few hundred blocks,
+		/// within the block hashes the chain keeps. Immortal transactions are refused.
+		#[pallet::constant]
+		type MaxTransactionLongevity: Get<u64>;
+
 		/// Who speaks for the federation: sets the rate limit.
 		type FederationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
@@ -112,11 +128,16 @@ pub mod pallet {
 	pub type TransactionRateLimit<T: Config> =
 		StorageValue<_, RateLimitOf<T>, ValueQuery, T::DefaultRateLimit>;
 
-	/// Per account: the first block of the rate-limit window it last transacted in, and its
-	/// nonce when that window began (the transactions included since are the nonce's growth).
+	/// Per account: the rate-limit window it last transacted in, its nonce when that window
+	/// began (the transactions included since are the nonce's growth) and the calls its
+	/// batches carried beyond one each.
 	#[pallet::storage]
-	pub type RateWindows<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, (BlockNumberFor<T>, T::Nonce)>;
+	pub type RateWindows<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		WindowRecord<BlockNumberFor<T>, <T as frame_system::Config>::Nonce>,
+	>;
 
 	/// What happened.
 	#[pallet::event]
@@ -138,11 +159,16 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// The default limit must be one [`Pallet::set_rate_limit`] would accept.
+		/// The default limit must be one [`Pallet::set_rate_limit`] would accept, and a
+		/// transaction must be able to live at least a few blocks.
 		fn integrity_test() {
 			assert!(
 				T::DefaultRateLimit::get().is_valid(),
 				"DefaultRateLimit has a zero: no member could ever transact"
+			);
+			assert!(
+				T::MaxTransactionLongevity::get() >= 4,
+				"MaxTransactionLongevity under 4: no mortal era is that short"
 			);
 		}
 
@@ -179,6 +205,20 @@ pub mod pallet {
 pub trait NonMemberCalls<AccountId, Call> {
 	/// Whether `who`, no member, may sign `call`.
 	fn allows(who: &AccountId, call: &Call) -> bool;
+}
+
+/// How many calls a transaction carries, for the rate limit: one for a plain call; for a
+/// batch, or a call wrapping others, the calls inside it (nested ones too).
+pub trait CallsCarried<Call> {
+	/// The calls `call` carries, at least 1.
+	fn calls_carried(call: &Call) -> u32;
+}
+
+/// Every transaction counts once.
+impl<Call> CallsCarried<Call> for () {
+	fn calls_carried(_: &Call) -> u32 {
+		1
+	}
 }
 
 /// Members only.

@@ -33,6 +33,8 @@ parameter_types! {
 impl pallet_gate::Config for Test {
 	type Membership = TestRegistry;
 	type NonMemberCalls = RemarksOfFerdie;
+	type CallsCarried = RemarkBytesAsCalls;
+	type MaxTransactionLongevity = frame_support::traits::ConstU64<16>;
 	type FederationOrigin = EnsureRoot<u64>;
 	type DefaultRateLimit = TestRateLimit;
 	type WeightInfo = ();
@@ -47,6 +49,20 @@ impl crate::NonMemberCalls<u64, RuntimeCall> for RemarksOfFerdie {
 	fn allows(who: &u64, call: &RuntimeCall) -> bool {
 		*who == FERDIE
 			&& matches!(call, RuntimeCall::System(frame_system::Call::remark { remark }) if remark == b"hello")
+	}
+}
+
+/// The mock has no batches: a remark of n bytes stands for a batch of n calls (an empty one
+/// for a plain call).
+pub struct RemarkBytesAsCalls;
+impl crate::CallsCarried<RuntimeCall> for RemarkBytesAsCalls {
+	fn calls_carried(call: &RuntimeCall) -> u32 {
+		match call {
+			RuntimeCall::System(frame_system::Call::remark { remark }) => {
+				u32::try_from(remark.len()).unwrap_or(u32::MAX).max(1)
+			}
+			_ => 1,
+		}
 	}
 }
 

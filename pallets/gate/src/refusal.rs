@@ -9,6 +9,12 @@ pub const UNSIGNED: u8 = 2;
 pub const RATE_LIMITED: u8 = 3;
 /// A tip: fees are zero and a place in a block is not for sale ([`crate::NoTips`]).
 pub const TIP: u8 = 4;
+/// An immortal transaction, or one whose era is longer than the runtime allows
+/// ([`crate::CheckMortalEra`]): it could be replayed long after it was signed.
+pub const NOT_MORTAL: u8 = 5;
+/// A batch carrying more calls than the rate limit allows in a whole window: it can never
+/// be included.
+pub const TOO_MANY_CALLS: u8 = 6;
 
 /// The refusal with `code`.
 pub(crate) fn refuse(code: u8) -> sp_runtime::transaction_validity::TransactionValidityError {

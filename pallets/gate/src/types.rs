@@ -31,3 +31,27 @@ impl<BlockNumber: Zero> RateLimit<BlockNumber> {
 		self.transactions > 0 && !self.blocks.is_zero()
 	}
 }
+
+/// What the gate keeps of a member's current rate-limit window. Most transactions write
+/// nothing: what they used is read off the nonce's growth since the window began. Only a
+/// batch, which carries more calls than its one nonce, adds to `batched`.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct WindowRecord<BlockNumber, Nonce> {
+	/// The window's first block.
+	pub start: BlockNumber,
+	/// The member's nonce when the window began.
+	pub nonce_then: Nonce,
+	/// The calls included in the window beyond one per transaction (inside batches).
+	pub batched: u32,
+}

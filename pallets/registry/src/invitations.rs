@@ -71,9 +71,8 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let expires_at = now.saturating_add(Policy::<T>::get().invitation_ttl);
 		let held = Invitations::<T>::get(who, coop).is_some_and(|earlier| earlier.keeps_account);
-		// Someone who is a member nowhere (new, or back after leaving) has no live account.
-		let member_nowhere = Members::<T>::get(who).is_none_or(|member| !member.is_active());
-		let keeps_account = held || member_nowhere;
+		// Someone new to the chain has no live account; one with a record keeps theirs.
+		let keeps_account = held || !Members::<T>::contains_key(who);
 		if keeps_account && !held {
 			frame_system::Pallet::<T>::inc_providers(who);
 		}

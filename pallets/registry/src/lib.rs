@@ -27,8 +27,10 @@
 //!
 //! - Ending a membership loses nothing: a member who still belongs to another co-op keeps
 //!   their HOUR; otherwise it moves to the pool of the co-op they left.
-//! - The registry holds a provider reference for every active member, so a member with no
-//!   HOUR can still sign; it is released when they are a member nowhere.
+//! - The registry holds a provider reference for every member record, so a member with no
+//!   HOUR can still sign, and an account that left everywhere is never reaped: its nonce
+//!   never starts again, so nothing it signed can be replayed. Only a key recovery lets the
+//!   old key go.
 //! - A co-op can never be left without an admin: removing, demoting or the leaving of its
 //!   last admin fails.
 //! - A suspended co-op admits nobody and changes no roles; its members can still leave.
@@ -455,8 +457,8 @@ pub mod pallet {
 		AccountInUse,
 		/// A count would overflow.
 		CountOverflow,
-		/// The account still has other pallets' references (session keys, say) and can't be
-		/// released; remove them first.
+		/// The old key of a recovery still has other pallets' references (besides session
+		/// keys) and can't be released; remove them first.
 		AccountStillReferenced,
 	}
 
@@ -579,12 +581,12 @@ pub mod pallet {
 		///
 		/// - Origin: an admin of `coop`, or the co-op's own vote; only the vote if the co-op
 		///   chose so.
-		/// - If `who` belongs to no other co-op, all their HOUR moves to `coop`'s pool and the
-		///   registry releases their account.
+		/// - If `who` belongs to no other co-op, all their HOUR moves to `coop`'s pool and
+		///   what others hold on their account (session keys, rate window) is let go; the
+		///   account stays alive with their record.
 		/// - Emits [`Event::MemberRemoved`] with the amount moved.
 		/// - Errors: [`Error::UnknownCoop`], [`Error::NotAdmin`], [`Error::ByVoteOnly`],
-		///   [`Error::NotMember`],
-		///   [`Error::LastAdmin`], [`Error::AccountStillReferenced`].
+		///   [`Error::NotMember`], [`Error::LastAdmin`].
 		/// - Complexity: O(1) (bounded by `MaxCoopsPerMember`).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::remove_member().saturating_add(T::ListenersWeight::get()))]
@@ -603,8 +605,7 @@ pub mod pallet {
 		///
 		/// - Origin: signed by an active member of `coop`.
 		/// - Emits [`Event::MemberLeft`] with the HOUR moved to the pool.
-		/// - Errors: [`Error::UnknownCoop`], [`Error::NotMember`], [`Error::LastAdmin`],
-		///   [`Error::AccountStillReferenced`].
+		/// - Errors: [`Error::UnknownCoop`], [`Error::NotMember`], [`Error::LastAdmin`].
 		/// - Complexity: O(1) (bounded by `MaxCoopsPerMember`).
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::leave().saturating_add(T::ListenersWeight::get()))]

@@ -41,18 +41,15 @@ impl<T: Config> Pallet<T> {
 			Some(mut member) => {
 				ensure!(member.identity == identity, Error::<T>::IdentityMismatch);
 				ensure!(!member.coops.contains(&coop), Error::<T>::AlreadyMember);
-				let was_active = member.is_active();
+				// Back after leaving everywhere, their account was kept alive all along.
 				member.coops.try_push(coop).map_err(|_| Error::<T>::TooManyMemberships)?;
-				if !was_active {
-					// Back after leaving everywhere: the registry keeps them alive again.
-					frame_system::Pallet::<T>::inc_providers(who);
-				}
 				member
 			}
 			None => {
 				ensure!(!Identities::<T>::contains_key(identity), Error::<T>::IdentityInUse);
 				let name = Self::checked_name(name)?;
 				let coops = BoundedVec::truncate_from(alloc::vec![coop]);
+				// Held for as long as the record exists, so their nonce never goes back.
 				frame_system::Pallet::<T>::inc_providers(who);
 				Identities::<T>::insert(identity, who);
 				MemberInfo { identity, name, coops }
@@ -109,8 +106,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Ends `who`'s membership of `coop`, keeping the record marked as left. If they belong
-	/// to no other co-op, their HOUR moves to `coop`'s pool and their account is released.
-	/// Returns the amount moved.
+	/// to no other co-op, their HOUR moves to `coop`'s pool and those who hold something on
+	/// the account let go of it; the account itself stays alive with their record, so its
+	/// nonce never starts again and nothing they signed can be replayed. Returns the amount
+	/// moved.
 	pub(crate) fn end_membership(
 		coop: CoopId,
 		who: &T::AccountId,
@@ -136,7 +135,7 @@ impl<T: Config> Pallet<T> {
 			Zero::zero()
 		} else {
 			let moved = Self::move_everything(who, &Self::pool_account(coop))?;
-			Self::release(who)?;
+			T::OnMemberGone::member_gone(who);
 			moved
 		};
 
@@ -169,14 +168,10 @@ impl<T: Config> Pallet<T> {
 			Memberships::<T>::insert(coop, new, MembershipRecord { joined: now, ..record });
 			T::OnMembershipEnded::membership_ended(*coop, old);
 		}
-		let moved = if member.is_active() {
-			frame_system::Pallet::<T>::inc_providers(new);
-			let moved = Self::move_everything(old, new)?;
-			Self::release(old)?;
-			moved
-		} else {
-			Zero::zero()
-		};
+		// The record, and with it the account's provider reference, moves to the new key.
+		frame_system::Pallet::<T>::inc_providers(new);
+		let moved = Self::move_everything(old, new)?;
+		Self::release(old)?;
 		let memberships = u32::try_from(member.coops.len()).unwrap_or(u32::MAX);
 
 		Identities::<T>::insert(member.identity, new);
@@ -208,9 +203,10 @@ impl<T: Config> Pallet<T> {
 		Ok(amount)
 	}
 
-	/// Drops the registry's provider reference on `who`, who is a member nowhere now. Those
-	/// told first drop what they hold on the account (its session keys, which take a
-	/// consumer reference), so holding keys does not make a member impossible to remove.
+	/// Drops the registry's provider reference on `who`, the old key of a recovery, which
+	/// stands for nobody now. Those told first drop what they hold on the account (its
+	/// session keys, which take a consumer reference), so holding keys does not make a key
+	/// impossible to recover from.
 	fn release(who: &T::AccountId) -> DispatchResult {
 		T::OnMemberGone::member_gone(who);
 		frame_system::Pallet::<T>::dec_providers(who)

@@ -10,8 +10,8 @@
 //! 6. Every invitation is to a registered co-op, and every open key recovery is of a
 //!    registered member, to an unregistered key; only registered co-ops decide members by
 //!    vote.
-//! 5. Every active member's account is alive (the registry's provider reference); a member
-//!    who left everywhere holds no HOUR.
+//! 5. Every registered account is alive (the registry's provider reference), also one that
+//!    left everywhere, so no nonce starts again; a member who left everywhere holds no HOUR.
 
 use alloc::collections::btree_map::BTreeMap;
 use coop_primitives::{CoopId, CoopStatus, Role};
@@ -113,12 +113,11 @@ impl<T: Config> Pallet<T> {
 
 	fn check_accounts() -> Result<(), TryRuntimeError> {
 		for (who, member) in Members::<T>::iter() {
-			if member.is_active() {
-				ensure!(
-					frame_system::Pallet::<T>::providers(&who) > 0,
-					"active member without a provider reference"
-				);
-			} else {
+			ensure!(
+				frame_system::Pallet::<T>::providers(&who) > 0,
+				"registered account without a provider reference: its nonce could start again"
+			);
+			if !member.is_active() {
 				ensure!(
 					T::Currency::balance(&who).is_zero(),
 					"a member who left everywhere still holds HOUR"

@@ -1,9 +1,9 @@
 //! Who may put a transaction in the pool (`pallet_gate`): members only, at the federation's
 //! rate, without tips. The extensions themselves are listed in `TxExtension` (`lib.rs`).
 
-use frame_support::parameter_types;
+use frame_support::{parameter_types, traits::ConstU64};
 
-use super::FederationVote;
+use super::{plain_calls, FederationVote};
 use crate::{AccountId, BlockNumber, Registry, Runtime, RuntimeCall, MINUTES};
 
 parameter_types! {
@@ -13,6 +13,20 @@ parameter_types! {
 	pub const DefaultRateLimit: pallet_gate::RateLimit<BlockNumber> =
 		pallet_gate::RateLimit { transactions: 60, blocks: MINUTES };
 }
+
+/// A batch counts every call it carries, nested batches and `sudo` included, so the rate
+/// limit bounds calls, not transactions.
+pub struct CallsInside;
+
+impl pallet_gate::CallsCarried<RuntimeCall> for CallsInside {
+	fn calls_carried(call: &RuntimeCall) -> u32 {
+		plain_calls(call, super::wrapped_calls::MAX_NESTING)
+	}
+}
+
+/// The longest era a signed transaction may have: 256 blocks, about 26 minutes, well within
+/// the 600 block hashes the chain keeps. Wallets' defaults (64 or 128 blocks) fit.
+pub type MaxTransactionLongevity = ConstU64<256>;
 
 /// Someone who is no member yet may sign one thing: their answer to their own invitation
 /// (not inside a batch).
@@ -33,6 +47,8 @@ impl pallet_gate::NonMemberCalls<AccountId, RuntimeCall> for InvitationAnswers {
 impl pallet_gate::Config for Runtime {
 	type Membership = Registry;
 	type NonMemberCalls = InvitationAnswers;
+	type CallsCarried = CallsInside;
+	type MaxTransactionLongevity = MaxTransactionLongevity;
 	type FederationOrigin = FederationVote;
 	type DefaultRateLimit = DefaultRateLimit;
 	type WeightInfo = pallet_gate::weights::SubstrateWeight<Runtime>;

@@ -27,11 +27,13 @@ mod peers;
 mod session;
 mod system;
 mod system_weights;
+mod wrapped_calls;
 
-pub use call_filter::NoBalancesCalls;
+pub use call_filter::{CallFilter, MAX_CONNECTIONS};
 pub use coops::*;
 pub use gate::*;
 pub use governance::*;
 pub use ledger::*;
 pub use origins::*;
 pub use system::*;
+pub use wrapped_calls::plain_calls;

@@ -15,7 +15,7 @@ use frame_system::limits::BlockLength;
 use sp_runtime::Perbill;
 use sp_version::RuntimeVersion;
 
-use super::{system_weights, NoBalancesCalls};
+use super::{system_weights, CallFilter};
 // `derive_impl` fills in `RuntimeOrigin`, `RuntimeTask` and `PalletInfo` by name: they must be
 // in scope here.
 use crate::{
@@ -80,7 +80,7 @@ impl frame_system::Config for Runtime {
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
 	/// HOUR moves only through `Hours`: every `Balances` call is refused, nested or not.
-	type BaseCallFilter = NoBalancesCalls;
+	type BaseCallFilter = CallFilter;
 }
 
 impl pallet_timestamp::Config for Runtime {

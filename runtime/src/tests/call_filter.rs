@@ -85,3 +85,63 @@ fn a_signed_balances_transfer_fails_as_filtered() {
 		}
 	});
 }
+
+#[test]
+fn no_member_claims_a_node_however_the_call_is_wrapped() {
+	use frame_support::traits::Contains;
+	type Filter = <Runtime as frame_system::Config>::BaseCallFilter;
+	let claim = RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::claim_node {
+		node: sp_core::OpaquePeerId(vec![7; 38]),
+	});
+	for shape in wrapped(claim) {
+		assert!(!Filter::contains(&shape), "{shape:?} must be refused");
+	}
+	genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		use sp_runtime::traits::Dispatchable;
+		let peer = sp_core::OpaquePeerId(vec![7; 38]);
+		let claim = pallet_node_authorization::Call::claim_node { node: peer.clone() };
+		let alice = crate::RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id());
+		let result = RuntimeCall::NodeAuthorization(claim).dispatch(alice);
+		assert_eq!(
+			result.map_err(|e| e.error),
+			Err(frame_system::Error::<Runtime>::CallFiltered.into())
+		);
+		assert!(pallet_node_authorization::Owners::<Runtime>::get(peer).is_none());
+	});
+}
+
+#[test]
+fn a_nodes_connections_are_bounded() {
+	use crate::configs::MAX_CONNECTIONS;
+	use frame_support::traits::Contains;
+	use pallet_node_authorization::Call as Nodes;
+	type Filter = <Runtime as frame_system::Config>::BaseCallFilter;
+	genesis_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let node = genesis_config_presets::peer_id_of(&genesis_config_presets::LOCAL_NODES[0].1);
+		let peers = |from: u8, n: usize| -> Vec<sp_core::OpaquePeerId> {
+			(0..n).map(|i| sp_core::OpaquePeerId(vec![from.wrapping_add(i as u8); 38])).collect()
+		};
+		let add = |connections| {
+			RuntimeCall::NodeAuthorization(Nodes::add_connections {
+				node: node.clone(),
+				connections,
+			})
+		};
+		assert!(!Filter::contains(&add(peers(0, MAX_CONNECTIONS + 1))));
+		assert!(!Filter::contains(&RuntimeCall::NodeAuthorization(Nodes::remove_connections {
+			node: node.clone(),
+			connections: peers(0, MAX_CONNECTIONS + 1),
+		})));
+		// The owner fills the set, a call at a time; then no more fit.
+		let alice = crate::RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id());
+		dispatch(add(peers(0, MAX_CONNECTIONS - 1)), alice.clone()).unwrap();
+		assert!(!Filter::contains(&add(peers(100, 2))));
+		dispatch(add(peers(100, 1)), alice.clone()).unwrap();
+		assert_eq!(
+			dispatch(add(peers(200, 1)), alice),
+			Err(frame_system::Error::<Runtime>::CallFiltered.into())
+		);
+		let held = pallet_node_authorization::AdditionalConnections::<Runtime>::get(&node);
+		assert_eq!(held.len(), MAX_CONNECTIONS);
+	});
+}

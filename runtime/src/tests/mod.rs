@@ -21,6 +21,7 @@ mod hours;
 mod peers;
 mod pool;
 mod presets;
+mod replay;
 #[cfg(feature = "try-runtime")]
 mod try_state;
 mod validators;
@@ -78,17 +79,31 @@ pub(crate) fn signed_by(who: Sr25519Keyring, call: RuntimeCall) -> crate::Unchec
 	signed_with_tip(who, call, 0)
 }
 
+/// A wallet's era: mortal, the longest the runtime allows, born at genesis (whose hash every
+/// test state knows), so valid for the first 256 blocks, where these tests stay.
+pub(crate) fn wallet_era() -> sp_runtime::generic::Era {
+	sp_runtime::generic::Era::mortal(256, 0)
+}
+
 /// The extensions a wallet fills in for a transaction with nonce 0 and `tip`.
 pub(crate) fn extensions(tip: crate::Balance) -> crate::TxExtension {
-	use sp_runtime::generic::Era;
+	extensions_with(0, tip, wallet_era())
+}
+
+/// The extensions for a transaction with `nonce`, `tip` and `era`.
+pub(crate) fn extensions_with(
+	nonce: crate::Nonce,
+	tip: crate::Balance,
+	era: sp_runtime::generic::Era,
+) -> crate::TxExtension {
 	(
 		pallet_gate::CheckMember::new(),
 		frame_system::CheckNonZeroSender::new(),
 		frame_system::CheckSpecVersion::new(),
 		frame_system::CheckTxVersion::new(),
 		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		pallet_gate::CheckNonceWithinRate::from(0),
+		pallet_gate::CheckMortalEra::from(era),
+		pallet_gate::CheckNonceWithinRate::from(nonce),
 		frame_system::CheckWeight::new(),
 		pallet_gate::NoTips::from(tip),
 		frame_system::WeightReclaim::new(),
@@ -101,8 +116,16 @@ pub(crate) fn signed_with_tip(
 	call: RuntimeCall,
 	tip: crate::Balance,
 ) -> crate::UncheckedExtrinsic {
+	signed_with(who, call, extensions(tip))
+}
+
+/// `call` signed by `who` with these extensions.
+pub(crate) fn signed_with(
+	who: Sr25519Keyring,
+	call: RuntimeCall,
+	extensions: crate::TxExtension,
+) -> crate::UncheckedExtrinsic {
 	use codec::Encode;
-	let extensions = extensions(tip);
 	let payload = crate::SignedPayload::new(call.clone(), extensions.clone()).unwrap();
 	let signature = payload.using_encoded(|bytes| who.sign(bytes));
 	crate::UncheckedExtrinsic::new_signed(

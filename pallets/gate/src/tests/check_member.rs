@@ -1,5 +1,5 @@
 use super::*;
-use crate::{CheckMember, RateWindows};
+use crate::{CheckMember, RateWindows, WindowRecord};
 use coop_primitives::{testing::TestRegistry, MemberGone, Role};
 
 /// What the pool would say about a transaction from `origin` through [`CheckMember`].
@@ -85,11 +85,11 @@ fn unsigned_extrinsics_pass_only_as_inherents() {
 #[test]
 fn a_member_gone_everywhere_loses_their_rate_window() {
 	ExtBuilder.build_and_execute(|| {
-		RateWindows::<Test>::insert(EVE, (0, 0));
-		RateWindows::<Test>::insert(ALICE, (0, 0));
+		RateWindows::<Test>::insert(EVE, WindowRecord { start: 0, nonce_then: 0, batched: 0 });
+		RateWindows::<Test>::insert(ALICE, WindowRecord { start: 0, nonce_then: 0, batched: 0 });
 		TestRegistry::remove_member(BAKERS, EVE);
 		crate::Pallet::<Test>::member_gone(&EVE);
 		assert_eq!(RateWindows::<Test>::get(EVE), None);
-		assert_eq!(RateWindows::<Test>::get(ALICE), Some((0, 0)), "others keep theirs");
+		assert!(RateWindows::<Test>::get(ALICE).is_some(), "others keep theirs");
 	});
 }

@@ -15,6 +15,7 @@ pub use sp_runtime::{
 
 mod check_member;
 mod configuration;
+mod mortality;
 mod no_tips;
 mod rate_limit;
 

@@ -43,8 +43,9 @@ fn a_member_leaving_their_last_coop_pays_into_its_pool() {
 		);
 		assert_eq!(balance(&account(EVE)), 0);
 		assert_eq!(balance(&pool), START_BALANCE);
-		// The registry let go of the account; the record and identity stay for history.
-		assert_eq!(providers(&account(EVE)), 0);
+		// The account stays alive with the record and identity, so her nonce never
+		// starts again.
+		assert_eq!(providers(&account(EVE)), 1);
 		assert!(coops_of(EVE).is_empty());
 		assert!(Members::<Test>::get(account(EVE)).is_some());
 	});
@@ -70,7 +71,7 @@ fn leaving_one_coop_then_the_other() {
 		);
 		assert_eq!(balance(&Registry::pool_account(BUILDERS)), START_BALANCE);
 		assert_eq!(balance(&Registry::pool_account(BAKERS)), 0);
-		assert_eq!(providers(&account(CHARLIE)), 0);
+		assert_eq!(providers(&account(CHARLIE)), 1);
 	});
 }
 
@@ -82,7 +83,7 @@ fn a_member_with_nothing_leaves_with_nothing_moved() {
 		System::assert_last_event(
 			Event::MemberLeft { coop: BAKERS, who: account(FERDIE), moved_to_pool: 0 }.into(),
 		);
-		assert_eq!(providers(&account(FERDIE)), 0);
+		assert_eq!(providers(&account(FERDIE)), 1);
 	});
 }
 
@@ -98,7 +99,8 @@ fn a_former_member_can_be_admitted_again_with_the_same_identity() {
 			identity(EVE),
 			vec![]
 		));
-		// Her account, a member nowhere, is kept alive by the invitation so she can accept.
+		// Her account, a member nowhere, was kept alive by her record: the invitation
+		// needs to hold nothing.
 		assert_eq!(providers(&account(EVE)), 1);
 		accept(EVE, BAKERS);
 		assert_eq!(coops_of(EVE), vec![BAKERS]);
@@ -191,24 +193,43 @@ fn a_member_holding_session_keys_is_removed_and_the_keys_let_go() {
 		// listeners drop when she is a member nowhere (the runtime purges her keys).
 		assert_ok!(System::inc_consumers(&account(EVE)));
 		assert_ok!(Registry::remove_member(signed(DAVE), BUILDERS, account(EVE)));
-		assert_eq!((System::consumers(&account(EVE)), providers(&account(EVE))), (0, 0));
+		assert_eq!((System::consumers(&account(EVE)), providers(&account(EVE))), (0, 1));
 		assert_eq!(TestHooks::ended(), vec![(BUILDERS, account(EVE))]);
 	});
 }
 
 #[test]
-fn an_account_other_pallets_still_reference_is_not_released() {
+fn an_account_other_pallets_still_reference_leaves_and_stays_alive() {
 	ExtBuilder::default().build_and_execute(|| {
-		// Besides her keys, another pallet holds a reference nobody drops for her.
+		// Besides her keys, another pallet holds a reference nobody drops for her: leaving
+		// no longer releases the account, so it does not stand in the way.
 		assert_ok!(System::inc_consumers(&account(EVE)));
 		assert_ok!(System::inc_consumers(&account(EVE)));
-		assert_noop!(
-			Registry::remove_member(signed(DAVE), BUILDERS, account(EVE)),
-			Error::<Test>::AccountStillReferenced
-		);
-		assert_noop!(Registry::leave(signed(EVE), BUILDERS), Error::<Test>::AccountStillReferenced);
-		assert!(TestHooks::ended().is_empty(), "nothing ended");
-		System::dec_consumers(&account(EVE));
 		assert_ok!(Registry::leave(signed(EVE), BUILDERS));
+		assert_eq!(TestHooks::ended(), vec![(BUILDERS, account(EVE))]);
+		assert_eq!(providers(&account(EVE)), 1);
+	});
+}
+
+#[test]
+fn a_member_who_left_everywhere_keeps_their_nonce() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Eve has signed three transactions; she leaves, and is admitted again later.
+		for _ in 0..3 {
+			System::inc_account_nonce(account(EVE));
+		}
+		assert_ok!(Registry::leave(signed(EVE), BUILDERS));
+		assert!(frame_system::Account::<Test>::contains_key(account(EVE)), "not reaped");
+		assert_eq!(System::account_nonce(account(EVE)), 3);
+		assert_ok!(Registry::add_member(
+			signed(ALICE),
+			BAKERS,
+			account(EVE),
+			identity(EVE),
+			vec![]
+		));
+		accept(EVE, BAKERS);
+		// Her nonce went on from where it was: what she signed before can't be replayed.
+		assert_eq!(System::account_nonce(account(EVE)), 3);
 	});
 }

@@ -69,7 +69,9 @@ fn a_former_member_can_be_rebound_too() {
 		);
 		assert_eq!(Identities::<Test>::get(identity(EVE)), Some(account(FERDIE)));
 		assert!(coops_of(FERDIE).is_empty());
-		assert_eq!(providers(&account(FERDIE)), 0);
+		// The new key is alive with the record; the old one is let go.
+		assert_eq!(providers(&account(FERDIE)), 1);
+		assert_eq!(providers(&account(EVE)), 0);
 		// Her ended membership stays on record under the key she had then.
 		assert!(Memberships::<Test>::get(BUILDERS, account(EVE)).is_some());
 	});
