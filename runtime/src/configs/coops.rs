@@ -75,7 +75,8 @@ parameter_types! {
 parameter_types! {
 	/// The policy until the federation sets its own: one hour of work is one HOUR for
 	/// everyone (co-ops may not choose another rate), at most 12 hours a day and 60 a week,
-	/// claims up to 30 days back, decided within 14 days, one approval, no balance cap.
+	/// claims up to 30 days back, decided within 14 days, one approval, no balance cap;
+	/// decided claims kept for 400 days (a year and a margin for its audit), then pruned.
 	pub DefaultHoursPolicy: pallet_hours::PolicyOf<Runtime> = pallet_hours::types::Policy {
 		rate: HOUR,
 		min_rate: HOUR,
@@ -86,6 +87,7 @@ parameter_types! {
 		claim_ttl: 14 * DAYS,
 		approvals_required: 1,
 		balance_cap: None,
+		claim_retention: 400 * DAYS,
 	};
 }
 
@@ -103,6 +105,9 @@ impl pallet_hours::Config for Runtime {
 	type MaxApprovals = ConstU32<5>;
 	/// Expiring a claim is a few storage writes; 50 a block clears a busy day's backlog.
 	type MaxExpiriesPerBlock = ConstU32<50>;
+	/// Pruning a counter or a claim is a read and a write or two; 50 a block, each kind,
+	/// keeps up with far more than a day's claims and counters in the day's 14,400 blocks.
+	type MaxPrunesPerBlock = ConstU32<50>;
 	type MaxReasonLength = ConstU32<128>;
 	type WeightInfo = pallet_hours::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
