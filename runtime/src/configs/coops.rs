@@ -12,11 +12,13 @@ use crate::{Balances, Registry, Runtime, Timestamp, DAYS, HOUR};
 
 parameter_types! {
 	/// Until the federation sets its own: an invitation waits 30 days for its answer; a key
-	/// recovery waits 7 days, so the old key's owner, if the key is not lost, can cancel it.
+	/// recovery waits 7 days, so the old key's owner, if the key is not lost, can cancel it;
+	/// an ended membership's record is kept 400 days, then pruned.
 	pub const DefaultRegistryPolicy: pallet_registry::RegistryPolicyOf<Runtime> =
 		pallet_registry::types::RegistryPolicy {
 			invitation_ttl: 30 * DAYS,
 			recovery_delay: 7 * DAYS,
+			membership_retention: 400 * DAYS,
 		};
 	/// Derives the co-ops' pool accounts: `modl` + `coop/reg` + the co-op id.
 	pub const RegistryPalletId: PalletId = PalletId(*b"coop/reg");
@@ -40,6 +42,9 @@ impl pallet_registry::Config for Runtime {
 	/// Someone may work for a few co-ops, not for dozens.
 	type MaxCoopsPerMember = ConstU32<8>;
 	type MaxFounders = ConstU32<8>;
+	/// Pruning an ended membership is two reads and two writes; 50 a block is far more
+	/// than a day's leavings.
+	type MaxPrunesPerBlock = ConstU32<50>;
 	type OnMemberGone = MemberGoneListeners;
 	/// A validator whose account leaves the co-op that runs it leaves the set.
 	type OnMembershipEnded = crate::Validators;
