@@ -84,6 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Hours::NextClaimId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Hours::Terms` (r:1 w:0)
 	/// Proof: `Hours::Terms` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Hours::CounterHorizon` (r:1 w:1), priced by hand (see the module docs)
+	/// Proof: `Hours::CounterHorizon` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
 	/// Storage: `Hours::PendingClaims` (r:0 w:1)
 	/// Proof: `Hours::PendingClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Hours::Claims` (r:0 w:1)

@@ -126,7 +126,8 @@ impl<S: Get<u32>, M: Get<u32>> MemberInfo<S, M> {
 pub enum MembershipStatus<BlockNumber> {
 	/// A current member.
 	Active,
-	/// Left or was removed in block `at`; the record stays for history.
+	/// Left or was removed in block `at`; the record stays for history, for the policy's
+	/// `membership_retention`, then `on_idle` prunes it.
 	Left {
 		/// The block in which the membership ended.
 		at: BlockNumber,
