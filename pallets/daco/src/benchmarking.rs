@@ -1,6 +1,6 @@
 //! Benchmarks of every call on its worst path: proposals held as noted preimages (read and
 //! decoded), a vote that replaces an earlier one, a close that dispatches, a delegate that
-//! replaces another.
+//! replaces another; and one step of removing an ended proposal's votes in `on_idle`.
 
 use super::*;
 use alloc::{boxed::Box, vec};
@@ -183,6 +183,28 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, Box::new(call));
 
 		assert_last_event::<T>(Event::EnactedAsRoot { result: Ok(()) });
+		Ok(())
+	}
+
+	/// One step of removing an ended proposal's votes: one vote removed, more left.
+	#[benchmark]
+	fn clear_vote() -> Result<(), BenchmarkError> {
+		let proposal = coop_primitives::ProposalId(7);
+		for i in 0..2 {
+			let voter = Voter::Member(account::<T::AccountId>("voter", i, SEED));
+			Votes::<T>::insert(proposal, voter, VoteChoice::Aye);
+		}
+		VotesToClear::<T>::insert(proposal, ());
+		// Whatever the per-step weight, room for exactly one.
+		let limit = T::WeightInfo::clear_vote().saturating_add(T::DbWeight::get().reads(1));
+
+		#[block]
+		{
+			Pallet::<T>::clear_votes(limit);
+		}
+
+		assert_eq!(Votes::<T>::iter_prefix(proposal).count(), 1);
+		assert!(VotesToClear::<T>::contains_key(proposal));
 		Ok(())
 	}
 

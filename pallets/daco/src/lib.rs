@@ -37,7 +37,11 @@
 //!
 //! - Voting weight never depends on HOUR held.
 //! - The tally rule is [`tally::passes`] and [`tally::settled`], plain functions.
-//! - Votes stay stored after a proposal closes, as its record.
+//! - A proposal's votes go when it ends (closed, passed or not, withdrawn or cancelled):
+//!   the `Voted` and `Closed` events are the record. The electorate is not bounded by a
+//!   constant (a co-op's members), so they are removed lazily, by `on_idle`, a bounded
+//!   number a block (see `retention.rs`); until then they are inert, since nobody votes on
+//!   a proposal that is gone.
 //!
 //! See [`Config`] for the parameters and [`Call`] for the calls.
 
@@ -48,6 +52,7 @@ extern crate alloc;
 
 mod origins;
 mod proposals;
+mod retention;
 pub mod tally;
 mod thresholds;
 #[cfg(any(feature = "try-runtime", test))]
@@ -188,6 +193,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxProposalWeight: Get<Weight>;
 
+		/// The most votes of ended proposals `on_idle` removes in one block (within its
+		/// spare weight too).
+		#[pallet::constant]
+		type MaxVotesClearedPerBlock: Get<u32>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 
@@ -220,7 +230,8 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Every vote cast, by proposal and voter; kept after closing as the record.
+	/// Every vote cast on an open proposal, by proposal and voter; an ended proposal's votes
+	/// wait in [`VotesToClear`] until `on_idle` removes them.
 	#[pallet::storage]
 	pub type Votes<T: Config> = StorageDoubleMap<
 		_,
@@ -230,6 +241,10 @@ pub mod pallet {
 		Voter<T::AccountId>,
 		VoteChoice,
 	>;
+
+	/// Ended proposals whose votes are not all removed yet.
+	#[pallet::storage]
+	pub type VotesToClear<T> = StorageMap<_, Twox64Concat, ProposalId, (), OptionQuery>;
 
 	/// Each body's thresholds, if it set its own.
 	#[pallet::storage]
@@ -395,6 +410,12 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Removes the votes of ended proposals, as far as the block's spare weight and
+		/// `MaxVotesClearedPerBlock` allow.
+		fn on_idle(_: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::clear_votes(remaining)
+		}
+
 		/// The configuration can run: the default thresholds lie within their bounds, which
 		/// are themselves in order, and a body can open a proposal.
 		fn integrity_test() {
@@ -407,6 +428,10 @@ pub mod pallet {
 				"DefaultThresholds lie outside MinQuorum, a majority or the voting period bounds"
 			);
 			assert!(T::MaxOpenProposals::get() > 0, "MaxOpenProposals is zero: nobody can propose");
+			assert!(
+				T::MaxVotesClearedPerBlock::get() > 0,
+				"MaxVotesClearedPerBlock is zero: ended proposals' votes stay forever"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]

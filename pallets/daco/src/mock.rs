@@ -80,6 +80,7 @@ impl pallet_daco::Config for Test {
 	type CallShare = TestCallShare;
 	type MaxOpenProposals = ConstU32<3>;
 	type MaxOpenPerProposer = ConstU32<2>;
+	type MaxVotesClearedPerBlock = ConstU32<3>;
 	type MaxDescriptionLength = ConstU32<64>;
 	type MaxProposalWeight = MaxProposalWeight;
 	type WeightInfo = ();

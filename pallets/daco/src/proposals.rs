@@ -18,7 +18,7 @@ use crate::{
 	types::CallShare,
 	types::{Proposal, VoteChoice, Voter},
 	BodyOrigin, BoundedCallOf, Config, DelegateOf, Error, Event, OpenByProposer, OpenProposals,
-	Pallet, ProposalOf, Proposals, Thresholds, Votes,
+	Pallet, ProposalOf, Proposals, Thresholds, Votes, VotesToClear,
 };
 
 impl<T: Config> Pallet<T> {
@@ -182,9 +182,14 @@ impl<T: Config> Pallet<T> {
 		T::Preimages::drop(&proposal.call);
 	}
 
-	/// Removes an open proposal and frees its body's and its proposer's slots.
+	/// Removes an open proposal and frees its body's and its proposer's slots; its votes, if
+	/// any, are left for `on_idle` to remove ([`VotesToClear`]), since there may be as many
+	/// as the body has voters.
 	fn forget(id: ProposalId, proposal: &ProposalOf<T>) {
 		Proposals::<T>::remove(id);
+		if proposal.tally.turnout() > 0 {
+			VotesToClear::<T>::insert(id, ());
+		}
 		OpenProposals::<T>::mutate(proposal.body, |open| *open = open.saturating_sub(1));
 		OpenByProposer::<T>::mutate_exists(proposal.body, &proposal.proposer, |own| {
 			*own = own.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);

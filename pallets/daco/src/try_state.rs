@@ -7,6 +7,8 @@
 //! 4. Each proposer's count of open proposals in a body equals the proposals stored, within
 //!    the bound, and no proposal may close early before its deliberation time unless all
 //!    voted (its `deliberate_until` lies within its period).
+//! 5. Votes are kept only for open proposals and for ended ones waiting in
+//!    [`VotesToClear`], which lists no open proposal: every ended proposal's votes will go.
 
 use alloc::collections::btree_map::BTreeMap;
 use coop_primitives::Body;
@@ -15,7 +17,7 @@ use sp_runtime::TryRuntimeError;
 
 use crate::{
 	tally::Tally, types::VoteChoice, Config, DelegateOf, Delegates, OpenByProposer, OpenProposals,
-	Pallet, Proposals, Votes,
+	Pallet, Proposals, Votes, VotesToClear,
 };
 
 impl<T: Config> Pallet<T> {
@@ -69,6 +71,19 @@ impl<T: Config> Pallet<T> {
 			DelegateOf::<T>::iter().all(|(who, coop)| Delegates::<T>::get(coop) == Some(who)),
 			"reverse delegate index is off"
 		);
+		Self::check_votes_to_clear()
+	}
+
+	fn check_votes_to_clear() -> Result<(), TryRuntimeError> {
+		for proposal in VotesToClear::<T>::iter_keys() {
+			ensure!(!Proposals::<T>::contains_key(proposal), "an open proposal's votes to clear");
+		}
+		for (proposal, _) in Votes::<T>::iter_keys() {
+			ensure!(
+				Proposals::<T>::contains_key(proposal) || VotesToClear::<T>::contains_key(proposal),
+				"votes of an ended proposal that nothing will remove"
+			);
+		}
 		Ok(())
 	}
 }

@@ -1,6 +1,7 @@
 //! Benchmarks of every call on its worst path: the final approval of a claim that needs
 //! the most approvals, re-checks every earlier one and pays across the cap (two mints); transfers to accounts that don't
-//! exist yet; a claim logged on top of earlier minutes that day and week.
+//! exist yet; a claim logged on top of earlier minutes that day and week. The `on_idle`
+//! steps (expiring, pruning a counter, pruning a claim) are measured one item each.
 
 use super::*;
 use alloc::vec;
@@ -228,6 +229,75 @@ mod benchmarks {
 		}
 
 		assert_eq!(Claims::<T>::get(claim).map(|c| c.status), Some(types::ClaimStatus::Expired));
+		Ok(())
+	}
+
+	/// One step of pruning stale counters: a counter of a day no longer claimable removed.
+	/// Counters are per person, so a day holds as many as people logged for it; each is one
+	/// step, and a step that finds the day empty moves on and costs less.
+	#[benchmark]
+	fn prune_counter() -> Result<(), BenchmarkError> {
+		let stale_day = 9u32;
+		let who = H256::repeat_byte(1);
+		MinutesOnDay::<T>::insert(stale_day, who, 60);
+		// Days before 10 closed, the pruning at day 9: whatever the clock says, the horizon
+		// only moves forward.
+		CounterHorizon::<T>::put(types::CounterHorizon {
+			open_from_day: stale_day.saturating_add(1),
+			days_pruned_to: stale_day,
+			weeks_pruned_to: rules::week_of(stale_day.saturating_add(1)),
+		});
+		// Whatever the per-step weight, room for exactly one.
+		let limit =
+			T::WeightInfo::prune_counter().saturating_add(T::DbWeight::get().reads_writes(3, 1));
+
+		#[block]
+		{
+			Pallet::<T>::prune_counters(limit);
+		}
+
+		assert!(!MinutesOnDay::<T>::contains_key(stale_day, who));
+		Ok(())
+	}
+
+	/// One decided claim past its retention pruned, on its worst path: approved (its pay
+	/// added to the pruned pay), its counters already gone.
+	#[benchmark]
+	fn prune_claim() -> Result<(), BenchmarkError> {
+		let (coop, who) = coop_and_member::<T>(Role::Member);
+		let day = today::<T>();
+		Pallet::<T>::do_log_work(who.clone(), coop, 60, day, H256::zero())?;
+		let claim = ClaimId(NextClaimId::<T>::get().0.saturating_sub(1));
+		let now = frame_system::Pallet::<T>::block_number();
+		Claims::<T>::mutate(claim, |c| {
+			if let Some(c) = c {
+				c.status = types::ClaimStatus::Approved { paid: some_hour::<T>(), at: now };
+			}
+		});
+		PendingClaims::<T>::remove(coop, claim);
+		ExpiryCursor::<T>::put(NextClaimId::<T>::get());
+		let after = day.saturating_add(1);
+		CounterHorizon::<T>::put(types::CounterHorizon {
+			open_from_day: after.saturating_add(7),
+			days_pruned_to: after,
+			weeks_pruned_to: rules::week_of(day).saturating_add(1),
+		});
+		let retention = Policy::<T>::get().claim_retention;
+		frame_system::Pallet::<T>::set_block_number(
+			now.saturating_add(retention).saturating_add(1u32.into()),
+		);
+		// Whatever the per-claim weight, room for exactly one.
+		let limit =
+			T::WeightInfo::prune_claim().saturating_add(T::DbWeight::get().reads_writes(5, 2));
+
+		#[block]
+		{
+			Pallet::<T>::prune_claims(limit);
+		}
+
+		assert!(!Claims::<T>::contains_key(claim));
+		assert!(!ClaimsOf::<T>::contains_key(&who, claim));
+		assert_eq!(PaidForPrunedClaims::<T>::get(), some_hour::<T>());
 		Ok(())
 	}
 

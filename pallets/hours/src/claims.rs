@@ -18,9 +18,9 @@ use sp_runtime::{traits::Saturating, DispatchError};
 
 use crate::{
 	rules::{self, DayError, LimitError},
-	types::{Claim, ClaimStatus},
-	ClaimOf, Claims, ClaimsOf, Config, Error, Event, MinutesInWeek, MinutesOnDay, NextClaimId,
-	Pallet, PendingClaims, Policy,
+	types::{self, Claim, ClaimStatus},
+	ClaimOf, Claims, ClaimsOf, Config, CounterHorizon, Error, Event, MinutesInWeek, MinutesOnDay,
+	NextClaimId, Pallet, PendingClaims, Policy,
 };
 
 impl<T: Config> Pallet<T> {
@@ -41,11 +41,18 @@ impl<T: Config> Pallet<T> {
 			DayError::InFuture => Error::<T>::DayInFuture,
 			DayError::TooOld => Error::<T>::ClaimTooOld,
 		})?;
+		// A day whose counters may have been pruned stays closed, even if the policy now
+		// reaches back further: its budget must not be spent twice. No counters exist before
+		// the first claim, so the horizon starts at the oldest day the policy allows then.
+		let horizon = CounterHorizon::<T>::get();
+		if let Some(horizon) = horizon {
+			ensure!(day >= horizon.open_from_day, Error::<T>::ClaimTooOld);
+		}
 		let week = rules::week_of(day);
 		let (day_total, week_total) = rules::add_minutes(
 			minutes,
-			MinutesOnDay::<T>::get(identity, day),
-			MinutesInWeek::<T>::get(identity, week),
+			MinutesOnDay::<T>::get(day, identity),
+			MinutesInWeek::<T>::get(week, identity),
 			policy.max_minutes_per_day,
 			policy.max_minutes_per_week,
 		)
@@ -71,9 +78,17 @@ impl<T: Config> Pallet<T> {
 			status: ClaimStatus::Pending,
 		};
 
+		if horizon.is_none() {
+			let oldest = today.saturating_sub(policy.max_claim_age_days);
+			CounterHorizon::<T>::put(types::CounterHorizon {
+				open_from_day: oldest,
+				days_pruned_to: oldest,
+				weeks_pruned_to: rules::week_of(oldest),
+			});
+		}
 		NextClaimId::<T>::put(next);
-		MinutesOnDay::<T>::insert(identity, day, day_total);
-		MinutesInWeek::<T>::insert(identity, week, week_total);
+		MinutesOnDay::<T>::insert(day, identity, day_total);
+		MinutesInWeek::<T>::insert(week, identity, week_total);
 		Claims::<T>::insert(claim, record);
 		ClaimsOf::<T>::insert(&who, claim, ());
 		PendingClaims::<T>::insert(coop, claim, ());
@@ -182,10 +197,10 @@ impl<T: Config> Pallet<T> {
 	/// Takes a claim's minutes off its claimant's (the person's) day and week totals.
 	pub(crate) fn release_minutes(claim: &ClaimOf<T>) {
 		let week = rules::week_of(claim.day);
-		MinutesOnDay::<T>::mutate_exists(claim.identity, claim.day, |total| {
+		MinutesOnDay::<T>::mutate_exists(claim.day, claim.identity, |total| {
 			*total = total.map(|t| t.saturating_sub(claim.minutes)).filter(|t| *t > 0);
 		});
-		MinutesInWeek::<T>::mutate_exists(claim.identity, week, |total| {
+		MinutesInWeek::<T>::mutate_exists(week, claim.identity, |total| {
 			*total = total.map(|t| t.saturating_sub(claim.minutes)).filter(|t| *t > 0);
 		});
 	}

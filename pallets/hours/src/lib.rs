@@ -12,7 +12,10 @@
 //! so a claim whose approvers were demoted, removed or moved to another key needs fresh
 //! ones. On the final approval the claimant is paid `minutes × rate / 60`, minted into the
 //! ledger (`pallet-balances`, through its fungible traits). Claims not decided within the
-//! policy's time to live expire. Members pay each other and their co-ops' pools with
+//! policy's time to live expire. Decided claims are kept for the policy's
+//! `claim_retention` (400 days by default in the runtime), and the minute counters only as
+//! long as claims may be logged for their day; `on_idle` prunes both (see `retention.rs`),
+//! so what a member adds does not stay forever. Members pay each other and their co-ops' pools with
 //! [`Pallet::transfer`] and [`Pallet::contribute`]; a pool is spent only by its co-op's vote
 //! ([`Pallet::spend`]). The federation sets the [`types::Policy`].
 //!
@@ -35,7 +38,8 @@
 //! ## Assumptions
 //!
 //! - Nothing else creates or destroys HOUR: the runtime filters out every `Balances`
-//!   call. Total issuance equals the sum of every approved claim's pay.
+//!   call. Total issuance equals the sum of every approved claim's pay ([`TotalPaid`]:
+//!   the claims kept, plus [`PaidForPrunedClaims`]).
 //! - Pending and approved claims count against a person's daily and weekly limits, summed
 //!   across all their co-ops and kept by identity ([`MinutesOnDay`], [`MinutesInWeek`]), so
 //!   a member moved to a new key has no fresh budget; rejected and expired ones don't count.
@@ -60,6 +64,7 @@ mod claims;
 mod expiry;
 mod payments;
 mod policy;
+mod retention;
 pub mod rules;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
@@ -149,6 +154,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxExpiriesPerBlock: Get<u32>;
 
+		/// The most stale minute counters, and separately the most decided claims past
+		/// their retention, `on_idle` prunes in one block (within its spare weight too).
+		#[pallet::constant]
+		type MaxPrunesPerBlock: Get<u32>;
+
 		/// The longest reason for a rejection, in bytes.
 		#[pallet::constant]
 		type MaxReasonLength: Get<u32>;
@@ -169,11 +179,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Terms<T: Config> = StorageMap<_, Twox64Concat, CoopId, types::CoopTerms<BalanceOf<T>>>;
 
-	/// The id of the next claim; claims are never deleted.
+	/// The id of the next claim; ids are never reused, also once their claims are pruned.
 	#[pallet::storage]
 	pub type NextClaimId<T> = StorageValue<_, ClaimId, ValueQuery>;
 
-	/// Every claim.
+	/// Every claim pending, and every decided one within the policy's `claim_retention`.
 	#[pallet::storage]
 	pub type Claims<T: Config> = StorageMap<_, Twox64Concat, ClaimId, ClaimOf<T>>;
 
@@ -187,16 +197,32 @@ pub mod pallet {
 	pub type PendingClaims<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, CoopId, Twox64Concat, ClaimId, ()>;
 
-	/// Minutes a person (by identity, whatever their key) has pending or approved, by day.
+	/// Minutes a person (by identity, whatever their key) has pending or approved, by day
+	/// and then person: keyed by the day first, so a day no longer claimable is pruned as
+	/// one prefix ([`CounterHorizon`]).
 	#[pallet::storage]
 	pub type MinutesOnDay<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, H256, Twox64Concat, u32, u32, ValueQuery>;
+		StorageDoubleMap<_, Twox64Concat, u32, Blake2_128Concat, H256, u32, ValueQuery>;
 
 	/// Minutes a person (by identity) has pending or approved, by week (see
-	/// [`rules::week_of`]).
+	/// [`rules::week_of`]) and then person; pruned like [`MinutesOnDay`].
 	#[pallet::storage]
 	pub type MinutesInWeek<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, H256, Twox64Concat, u32, u32, ValueQuery>;
+		StorageDoubleMap<_, Twox64Concat, u32, Blake2_128Concat, H256, u32, ValueQuery>;
+
+	/// How far the minute counters have been pruned; `None` until the first claim (there
+	/// are no counters before it).
+	#[pallet::storage]
+	pub type CounterHorizon<T> = StorageValue<_, types::CounterHorizon, OptionQuery>;
+
+	/// The oldest claim not yet pruned: every id below it is gone.
+	#[pallet::storage]
+	pub type PruneCursor<T> = StorageValue<_, ClaimId, ValueQuery>;
+
+	/// The pay of the approved claims pruned so far, so that [`TotalPaid`] still adds up
+	/// against the claims kept.
+	#[pallet::storage]
+	pub type PaidForPrunedClaims<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
 	/// All HOUR ever paid for work: equals the total issuance.
 	#[pallet::storage]
@@ -355,6 +381,8 @@ pub mod pallet {
 		InvalidLimits,
 		/// A claim's time to live must be at least one block.
 		InvalidTtl,
+		/// A decided claim must be kept for at least one block.
+		InvalidRetention,
 		/// Approvals must be between the policy's minimum (at least 1) and `MaxApprovals`.
 		InvalidApprovals,
 		/// The rate is outside the range the federation allows.
@@ -365,10 +393,14 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Expires undecided claims past their time to live, oldest first, as far as the
-		/// block's spare weight and `MaxExpiriesPerBlock` allow.
+		/// Expires undecided claims past their time to live, oldest first; then prunes the
+		/// minute counters of days no longer claimable, and decided claims past the policy's
+		/// retention: each as far as the weight the step before left and its per-block
+		/// bound allow.
 		fn on_idle(_: BlockNumberFor<T>, remaining: Weight) -> Weight {
-			Self::expire_some(remaining)
+			let mut used = Self::expire_some(remaining);
+			used = used.saturating_add(Self::prune_counters(remaining.saturating_sub(used)));
+			used.saturating_add(Self::prune_claims(remaining.saturating_sub(used)))
 		}
 
 		/// The configuration can run: the default policy is one `set_policy` accepts (so
@@ -387,6 +419,7 @@ pub mod pallet {
 				"MaxExpiriesPerBlock is zero: nothing expires"
 			);
 			assert!(T::MaxReasonLength::get() > 0, "MaxReasonLength is zero: no reason fits");
+			assert!(T::MaxPrunesPerBlock::get() > 0, "MaxPrunesPerBlock is zero: state grows");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -404,7 +437,8 @@ pub mod pallet {
 		/// - Errors: [`Error::UnknownCoop`], [`Error::CoopNotActive`], [`Error::NotMember`]
 		///   (also for an account bound to no person), [`Error::ZeroMinutes`],
 		///   [`Error::DayInFuture`], [`Error::ClaimTooOld`], [`Error::DayLimitExceeded`],
-		///   [`Error::WeekLimitExceeded`], [`Error::TooManyClaims`].
+		///   [`Error::WeekLimitExceeded`], [`Error::TooManyClaims`]; [`Error::ClaimTooOld`]
+		///   also for a day whose counters were pruned, whatever the policy allows now.
 		/// - Complexity: O(1).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::log_work())]
@@ -532,7 +566,8 @@ pub mod pallet {
 		/// - Origin: the federation ([`Config::FederationOrigin`]).
 		/// - Emits [`Event::PolicySet`].
 		/// - Errors: [`Error::InvalidRates`], [`Error::RateAboveCeiling`],
-		///   [`Error::InvalidLimits`], [`Error::InvalidTtl`], [`Error::InvalidApprovals`].
+		///   [`Error::InvalidLimits`], [`Error::InvalidTtl`], [`Error::InvalidApprovals`],
+		///   [`Error::InvalidRetention`].
 		/// - Complexity: O(1).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::set_policy())]

@@ -40,6 +40,8 @@ pub const HOUR: u64 = 1_000_000;
 pub const TODAY: u32 = 20_779;
 /// A claim's time to live in the tests, in blocks.
 pub const TTL: u64 = 100;
+/// How long a decided claim is kept in the tests, in blocks.
+pub const RETENTION: u64 = 1_000;
 
 /// The ceiling on any rate in the tests, unless a test moves it.
 pub const CEILING: u64 = 4 * HOUR;
@@ -59,6 +61,7 @@ parameter_types! {
 		claim_ttl: TTL,
 		approvals_required: 1,
 		balance_cap: None,
+		claim_retention: RETENTION,
 	};
 }
 
@@ -80,6 +83,7 @@ impl pallet_hours::Config for Test {
 	type MaxRate = RateCeiling;
 	type MaxApprovals = ConstU32<3>;
 	type MaxExpiriesPerBlock = ConstU32<5>;
+	type MaxPrunesPerBlock = ConstU32<5>;
 	type MaxReasonLength = ConstU32<32>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]

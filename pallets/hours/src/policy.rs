@@ -19,8 +19,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether `policy` is one the chain can run under: its rates ordered and within the
-	/// constitutional ceiling ([`Config::MaxRate`]), its limits, time to live and approvals
-	/// sane.
+	/// constitutional ceiling ([`Config::MaxRate`]), its limits, time to live, retention and
+	/// approvals sane.
 	pub(crate) fn check_policy(policy: &PolicyOf<T>) -> DispatchResult {
 		ensure!(
 			!policy.min_rate.is_zero()
@@ -37,6 +37,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::InvalidLimits
 		);
 		ensure!(!policy.claim_ttl.is_zero(), Error::<T>::InvalidTtl);
+		ensure!(!policy.claim_retention.is_zero(), Error::<T>::InvalidRetention);
 		ensure!(
 			policy.approvals_required > 0 && policy.approvals_required <= T::MaxApprovals::get(),
 			Error::<T>::InvalidApprovals

@@ -43,6 +43,38 @@ pub struct Policy<Balance, BlockNumber> {
 	pub approvals_required: u32,
 	/// The most HOUR any one member may hold through pay; `None`: no cap.
 	pub balance_cap: Option<Balance>,
+	/// Blocks a decided claim is kept after its decision (its approval, its rejection, or
+	/// the end of its time to live), for wallets and audits; `on_idle` then prunes it. The
+	/// federation sets it here, with the rest of the rules for claims; at least one block.
+	pub claim_retention: BlockNumber,
+}
+
+/// How far the per-day and per-week minute counters have been pruned. Counters of days no
+/// claim may be logged for any more are history the limits no longer need; `on_idle`
+/// removes them, oldest first, and this records where it stands.
+///
+/// `open_from_day` only moves forward, so a day whose counters went is never claimable
+/// again, not even if the federation later allows older claims: its budget can't be spent
+/// twice.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct CounterHorizon {
+	/// The oldest day a claim may still be logged for, whatever the policy allows.
+	pub open_from_day: u32,
+	/// Every day before this has no counters left; `open_from_day` at most.
+	pub days_pruned_to: u32,
+	/// Every week before this has no counters left; the week of `open_from_day` at most.
+	pub weeks_pruned_to: u32,
 }
 
 /// What one co-op chose within the policy: its rate and how many approvals a claim needs.
@@ -132,5 +164,15 @@ where
 	/// Whether the claim waits for a decision.
 	pub fn is_pending(&self) -> bool {
 		matches!(self.status, ClaimStatus::Pending)
+	}
+
+	/// The block its decision took effect in: of the approval or rejection, or the last
+	/// block it could have been approved in, for an expired claim. `None` while pending.
+	pub fn decided_at(&self) -> Option<BlockNumber> {
+		match &self.status {
+			ClaimStatus::Pending => None,
+			ClaimStatus::Approved { at, .. } | ClaimStatus::Rejected { at } => Some(at.clone()),
+			ClaimStatus::Expired => Some(self.expires_at.clone()),
+		}
 	}
 }

@@ -171,6 +171,32 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// `on_idle` prunes one ended membership past the retention: its queued entry and its
+	/// record, which has not changed since.
+	#[benchmark]
+	fn prune_membership() -> Result<(), BenchmarkError> {
+		let (coop, _) = coop_with_admin::<T>(0)?;
+		let who = funded_member::<T>(coop, Role::Member)?;
+		Pallet::<T>::end_membership(coop, &who)?;
+		let after = frame_system::Pallet::<T>::block_number()
+			.saturating_add(Policy::<T>::get().membership_retention)
+			.saturating_add(1u32.into());
+		frame_system::Pallet::<T>::set_block_number(after);
+		// Whatever the per-entry weight, room for exactly one.
+		let limit =
+			T::WeightInfo::prune_membership().saturating_add(T::DbWeight::get().reads_writes(2, 1));
+
+		#[block]
+		{
+			Pallet::<T>::prune_ended_memberships(limit);
+		}
+
+		assert!(!Memberships::<T>::contains_key(coop, &who));
+		let queue = EndedMembershipsQueue::<T>::get();
+		assert_eq!(queue.first, queue.next);
+		Ok(())
+	}
+
 	#[benchmark]
 	fn rebind(m: Linear<1, { T::MaxCoopsPerMember::get() }>) -> Result<(), BenchmarkError> {
 		let (first, _) = coop_with_admin::<T>(0)?;

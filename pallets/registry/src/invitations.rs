@@ -21,7 +21,9 @@ use crate::{
 impl<T: Config> Pallet<T> {
 	/// Whether the chain can run under `policy`.
 	pub(crate) fn policy_is_valid(policy: &crate::RegistryPolicyOf<T>) -> bool {
-		!policy.invitation_ttl.is_zero() && policy.recovery_delay >= T::MinRecoveryDelay::get()
+		!policy.invitation_ttl.is_zero()
+			&& policy.recovery_delay >= T::MinRecoveryDelay::get()
+			&& !policy.membership_retention.is_zero()
 	}
 
 	/// Whether `who` could join `coop` with `identity` now (as [`Pallet::admit`] will check

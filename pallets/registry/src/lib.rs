@@ -19,7 +19,10 @@
 //!   off-chain (the evidence never goes on chain). Unique: it binds one account.
 //! - **Pool**: a co-op's own account, derived from [`Config::PalletId`] and the co-op id.
 //! - **Active member**: a member whose membership of at least one co-op is current. Who left
-//!   or was removed keeps a record marked as left, for history.
+//!   or was removed keeps a record marked as left, for history, for the policy's
+//!   `membership_retention` (400 days in the runtime); `on_idle` then prunes it (see
+//!   `retention.rs`). The person's own record ([`Members`]) stays: it keeps their identity
+//!   bound to their account, so the same person is never admitted twice.
 //! - **Rebind**: moving a member's identity, memberships, roles and HOUR to a new key, when
 //!   they lost the old one.
 //!
@@ -47,6 +50,7 @@ mod impl_membership;
 mod invitations;
 mod members;
 mod recovery;
+mod retention;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
 pub mod types;
@@ -170,6 +174,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxFounders: Get<u32>;
 
+		/// The most ended memberships `on_idle` prunes in one block (within its spare weight
+		/// too).
+		#[pallet::constant]
+		type MaxPrunesPerBlock: Get<u32>;
+
 		/// Told when a person is a member nowhere any more, so that pallets keeping something
 		/// per member (the transaction gate's rate window) drop it. Its cost is part of the
 		/// measured weights of the calls that end memberships: one write.
@@ -234,7 +243,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Policy<T: Config> = StorageValue<_, RegistryPolicyOf<T>, ValueQuery, T::DefaultPolicy>;
 
-	/// Memberships, current and past, by co-op and account.
+	/// Ended memberships in the order they ended, each with its block, for `on_idle` to prune
+	/// once the policy's `membership_retention` has passed: the oldest is always first.
+	#[pallet::storage]
+	pub type EndedMemberships<T: Config> =
+		StorageMap<_, Twox64Concat, u64, (BlockNumberFor<T>, CoopId, T::AccountId)>;
+
+	/// Which entries of [`EndedMemberships`] are waiting.
+	#[pallet::storage]
+	pub type EndedMembershipsQueue<T> = StorageValue<_, types::QueueBounds, ValueQuery>;
+
+	/// Memberships, current and those ended within the policy's `membership_retention`, by
+	/// co-op and account.
 	#[pallet::storage]
 	pub type Memberships<T: Config> = StorageDoubleMap<
 		_,
@@ -446,8 +466,8 @@ pub mod pallet {
 		InvitationTooLate,
 		/// The invitation can still be accepted.
 		InvitationNotExpired,
-		/// A policy needs an invitation time of at least one block and a recovery delay of at
-		/// least `MinRecoveryDelay`.
+		/// A policy needs an invitation time and a membership retention of at least one block
+		/// and a recovery delay of at least `MinRecoveryDelay`.
 		InvalidPolicy,
 		/// This would leave the co-op without an admin; make someone else admin first.
 		LastAdmin,
@@ -484,6 +504,13 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Prunes the records of memberships that ended more than the policy's
+		/// `membership_retention` ago, oldest first, as far as the block's spare weight and
+		/// `MaxPrunesPerBlock` allow.
+		fn on_idle(_: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::prune_ended_memberships(remaining)
+		}
+
 		/// The configuration can run: names, memberships and founders have room, and the
 		/// default policy is one `set_policy` accepts.
 		fn integrity_test() {
@@ -494,6 +521,7 @@ pub mod pallet {
 			assert!(T::MaxNameLength::get() > 0, "MaxNameLength is zero: no name fits");
 			assert!(T::MaxCoopsPerMember::get() > 0, "MaxCoopsPerMember is zero: nobody can join");
 			assert!(T::MaxFounders::get() > 0, "MaxFounders is zero: no co-op can be registered");
+			assert!(T::MaxPrunesPerBlock::get() > 0, "MaxPrunesPerBlock is zero: state grows");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -577,7 +605,8 @@ pub mod pallet {
 			Self::do_set_role(coop, &who, role)
 		}
 
-		/// Ends `who`'s membership of `coop`. Their record stays, marked as left.
+		/// Ends `who`'s membership of `coop`. Their record stays, marked as left, for the
+		/// policy's `membership_retention`.
 		///
 		/// - Origin: an admin of `coop`, or the co-op's own vote; only the vote if the co-op
 		///   chose so.
@@ -758,7 +787,8 @@ pub mod pallet {
 			Self::do_cancel_recovery(&old)
 		}
 
-		/// Sets how long invitations wait for an answer and key recoveries for the old key.
+		/// Sets how long invitations wait for an answer, key recoveries for the old key, and
+		/// how long ended memberships are kept.
 		///
 		/// - Origin: the federation.
 		/// - Emits [`Event::PolicySet`].

@@ -16,8 +16,8 @@ use sp_runtime::{traits::Zero, DispatchError};
 
 use crate::{
 	types::{MemberInfo, MembershipRecord, MembershipStatus},
-	ActiveCoopCount, BalanceOf, Config, Coops, Error, Event, Identities, Members, Memberships,
-	Pallet,
+	ActiveCoopCount, BalanceOf, Config, Coops, EndedMemberships, EndedMembershipsQueue, Error,
+	Event, Identities, Members, Memberships, Pallet,
 };
 
 impl<T: Config> Pallet<T> {
@@ -128,8 +128,12 @@ impl<T: Config> Pallet<T> {
 			info.admin_count = info.admin_count.saturating_sub(1);
 		}
 		info.member_count = info.member_count.saturating_sub(1);
-		record.status = MembershipStatus::Left { at: frame_system::Pallet::<T>::block_number() };
+		let ended_at = frame_system::Pallet::<T>::block_number();
+		record.status = MembershipStatus::Left { at: ended_at };
 		member.coops.retain(|c| *c != coop);
+		let mut queue = EndedMembershipsQueue::<T>::get();
+		let entry = queue.next;
+		queue.next = entry.checked_add(1).ok_or(Error::<T>::CountOverflow)?;
 
 		let moved_to_pool = if member.is_active() {
 			Zero::zero()
@@ -142,6 +146,9 @@ impl<T: Config> Pallet<T> {
 		Members::<T>::insert(who, member);
 		Memberships::<T>::insert(coop, who, record);
 		Coops::<T>::insert(coop, info);
+		// Kept for the policy's retention, then pruned by `on_idle`.
+		EndedMemberships::<T>::insert(entry, (ended_at, coop, who.clone()));
+		EndedMembershipsQueue::<T>::put(queue);
 		T::OnMembershipEnded::membership_ended(coop, who);
 		Ok(moved_to_pool)
 	}

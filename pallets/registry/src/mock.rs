@@ -46,8 +46,15 @@ parameter_types! {
 	pub const RegistryPalletId: PalletId = PalletId(*b"coop/reg");
 	/// Invitations wait 30 blocks; recoveries 10 (never under 5).
 	pub const TestPolicy: crate::RegistryPolicyOf<Test> =
-		crate::types::RegistryPolicy { invitation_ttl: INVITATION_TTL, recovery_delay: RECOVERY_DELAY };
+		crate::types::RegistryPolicy {
+			invitation_ttl: INVITATION_TTL,
+			recovery_delay: RECOVERY_DELAY,
+			membership_retention: MEMBERSHIP_RETENTION,
+		};
 }
+
+/// Blocks an ended membership's record is kept in the tests.
+pub const MEMBERSHIP_RETENTION: u64 = 50;
 
 /// Blocks an invitation waits in the tests.
 pub const INVITATION_TTL: u64 = 30;
@@ -108,6 +115,7 @@ impl pallet_registry::Config for Test {
 	type MaxNameLength = ConstU32<MAX_NAME>;
 	type MaxCoopsPerMember = ConstU32<MAX_COOPS>;
 	type MaxFounders = ConstU32<MAX_FOUNDERS>;
+	type MaxPrunesPerBlock = ConstU32<2>;
 	type OnMemberGone = TestHooks;
 	type OnMembershipEnded = TestHooks;
 	type SuspensionCheck = TestHooks;

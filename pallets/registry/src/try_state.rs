@@ -12,13 +12,18 @@
 //!    vote.
 //! 5. Every registered account is alive (the registry's provider reference), also one that
 //!    left everywhere, so no nonce starts again; a member who left everywhere holds no HOUR.
+//! 7. Every ended membership is queued for pruning, with the block it ended in; the queue
+//!    holds exactly its waiting entries, oldest first.
 
-use alloc::collections::btree_map::BTreeMap;
+use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 use coop_primitives::{CoopId, CoopStatus, Role};
 use frame_support::{ensure, traits::fungible::Inspect};
 use sp_runtime::{traits::Zero, TryRuntimeError};
 
-use crate::{ActiveCoopCount, Config, Coops, Identities, Members, Memberships, NextCoopId, Pallet};
+use crate::{
+	types::MembershipStatus, ActiveCoopCount, Config, Coops, EndedMemberships,
+	EndedMembershipsQueue, Identities, Members, Memberships, NextCoopId, Pallet,
+};
 
 impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the registry; see the module docs.
@@ -27,7 +32,36 @@ impl<T: Config> Pallet<T> {
 		Self::check_memberships()?;
 		Self::check_coops()?;
 		Self::check_accounts()?;
-		Self::check_invitations_and_recoveries()
+		Self::check_invitations_and_recoveries()?;
+		Self::check_ended_memberships_queue()
+	}
+
+	fn check_ended_memberships_queue() -> Result<(), TryRuntimeError> {
+		let queue = EndedMembershipsQueue::<T>::get();
+		ensure!(queue.first <= queue.next, "ended memberships queue ends before it starts");
+		let mut queued = BTreeSet::new();
+		let mut previous = None;
+		for id in queue.first..queue.next {
+			let (at, coop, who) =
+				EndedMemberships::<T>::get(id).ok_or("a gap in the ended memberships queue")?;
+			ensure!(previous.is_none_or(|p| p <= at), "ended memberships queued out of order");
+			previous = Some(at);
+			queued.insert((coop, who, at));
+		}
+		ensure!(
+			EndedMemberships::<T>::iter_keys().count() as u64
+				== queue.next.saturating_sub(queue.first),
+			"ended memberships queued outside the queue's bounds"
+		);
+		for (coop, who, record) in Memberships::<T>::iter() {
+			if let MembershipStatus::Left { at } = record.status {
+				ensure!(
+					queued.contains(&(coop, who, at)),
+					"an ended membership that is not queued for pruning"
+				);
+			}
+		}
+		Ok(())
 	}
 
 	fn check_invitations_and_recoveries() -> Result<(), TryRuntimeError> {

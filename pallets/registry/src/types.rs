@@ -126,7 +126,8 @@ impl<S: Get<u32>, M: Get<u32>> MemberInfo<S, M> {
 pub enum MembershipStatus<BlockNumber> {
 	/// A current member.
 	Active,
-	/// Left or was removed in block `at`; the record stays for history.
+	/// Left or was removed in block `at`; the record stays for history, for the policy's
+	/// `membership_retention`, then `on_idle` prunes it.
 	Left {
 		/// The block in which the membership ended.
 		at: BlockNumber,
@@ -258,7 +259,8 @@ pub struct Invitation<S: Get<u32>, BlockNumber: Clone + PartialEq + Eq + core::f
 	pub keeps_account: bool,
 }
 
-/// The federation's rules for the registry: how long invitations and key recoveries wait.
+/// The federation's rules for the registry: how long invitations and key recoveries wait,
+/// and how long an ended membership's record is kept.
 #[derive(
 	Encode,
 	Decode,
@@ -280,6 +282,32 @@ pub struct RegistryPolicy<BlockNumber> {
 	/// Blocks from opening a key recovery until it can take effect, during which the old key
 	/// can cancel it; never under the runtime's `MinRecoveryDelay`.
 	pub recovery_delay: BlockNumber,
+	/// Blocks an ended membership's record (left, or removed) is kept, for history; then
+	/// `on_idle` prunes it. The federation sets it here, with the registry's other times;
+	/// at least one block.
+	pub membership_retention: BlockNumber,
+}
+
+/// Which entries of the queue of ended memberships are still waiting: ids `first` up to,
+/// not including, `next`.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct QueueBounds {
+	/// The oldest entry still waiting.
+	pub first: u64,
+	/// The id the next entry gets.
+	pub next: u64,
 }
 
 /// Who approved a key recovery: one of the person's co-ops by its own vote, or Root (which

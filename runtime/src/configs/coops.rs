@@ -12,11 +12,13 @@ use crate::{Balances, Registry, Runtime, Timestamp, DAYS, HOUR};
 
 parameter_types! {
 	/// Until the federation sets its own: an invitation waits 30 days for its answer; a key
-	/// recovery waits 7 days, so the old key's owner, if the key is not lost, can cancel it.
+	/// recovery waits 7 days, so the old key's owner, if the key is not lost, can cancel it;
+	/// an ended membership's record is kept 400 days, then pruned.
 	pub const DefaultRegistryPolicy: pallet_registry::RegistryPolicyOf<Runtime> =
 		pallet_registry::types::RegistryPolicy {
 			invitation_ttl: 30 * DAYS,
 			recovery_delay: 7 * DAYS,
+			membership_retention: 400 * DAYS,
 		};
 	/// Derives the co-ops' pool accounts: `modl` + `coop/reg` + the co-op id.
 	pub const RegistryPalletId: PalletId = PalletId(*b"coop/reg");
@@ -40,6 +42,9 @@ impl pallet_registry::Config for Runtime {
 	/// Someone may work for a few co-ops, not for dozens.
 	type MaxCoopsPerMember = ConstU32<8>;
 	type MaxFounders = ConstU32<8>;
+	/// Pruning an ended membership is two reads and two writes; 50 a block is far more
+	/// than a day's leavings.
+	type MaxPrunesPerBlock = ConstU32<50>;
 	type OnMemberGone = MemberGoneListeners;
 	/// A validator whose account leaves the co-op that runs it leaves the set.
 	type OnMembershipEnded = crate::Validators;
@@ -75,7 +80,8 @@ parameter_types! {
 parameter_types! {
 	/// The policy until the federation sets its own: one hour of work is one HOUR for
 	/// everyone (co-ops may not choose another rate), at most 12 hours a day and 60 a week,
-	/// claims up to 30 days back, decided within 14 days, one approval, no balance cap.
+	/// claims up to 30 days back, decided within 14 days, one approval, no balance cap;
+	/// decided claims kept for 400 days (a year and a margin for its audit), then pruned.
 	pub DefaultHoursPolicy: pallet_hours::PolicyOf<Runtime> = pallet_hours::types::Policy {
 		rate: HOUR,
 		min_rate: HOUR,
@@ -86,6 +92,7 @@ parameter_types! {
 		claim_ttl: 14 * DAYS,
 		approvals_required: 1,
 		balance_cap: None,
+		claim_retention: 400 * DAYS,
 	};
 }
 
@@ -103,6 +110,9 @@ impl pallet_hours::Config for Runtime {
 	type MaxApprovals = ConstU32<5>;
 	/// Expiring a claim is a few storage writes; 50 a block clears a busy day's backlog.
 	type MaxExpiriesPerBlock = ConstU32<50>;
+	/// Pruning a counter or a claim is a read and a write or two; 50 a block, each kind,
+	/// keeps up with far more than a day's claims and counters in the day's 14,400 blocks.
+	type MaxPrunesPerBlock = ConstU32<50>;
 	type MaxReasonLength = ConstU32<128>;
 	type WeightInfo = pallet_hours::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

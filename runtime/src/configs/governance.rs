@@ -76,6 +76,9 @@ impl pallet_daco::Config for Runtime {
 	type MaxOpenProposals = ConstU32<16>;
 	/// One voter holds at most three of a body's sixteen slots.
 	type MaxOpenPerProposer = ConstU32<3>;
+	/// Removing a vote is a read and a write; 100 a block clears the votes of a co-op of
+	/// thousands within minutes of its proposal ending.
+	type MaxVotesClearedPerBlock = ConstU32<100>;
 	type MaxDescriptionLength = ConstU32<256>;
 	type MaxProposalWeight = MaxProposalWeight;
 	type WeightInfo = pallet_daco::weights::SubstrateWeight<Runtime>;

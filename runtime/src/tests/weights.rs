@@ -110,6 +110,7 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 				policy: pallet_registry::types::RegistryPolicy {
 					invitation_ttl: 10,
 					recovery_delay: 10,
+					membership_retention: 10,
 				},
 			}),
 			RegistryWeights::set_policy(),

@@ -7,6 +7,7 @@ mod delegates;
 mod deliberation;
 mod origins;
 mod proposing;
+mod retention;
 mod slots;
 mod thresholds;
 mod voting;

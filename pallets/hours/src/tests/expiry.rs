@@ -37,12 +37,12 @@ fn on_idle_expires_overdue_claims_and_frees_their_minutes() {
 		// The later claim is not due yet: the cursor waits at it.
 		assert!(status(later).eq(&ClaimStatus::Pending));
 		assert_eq!(ExpiryCursor::<Test>::get(), later);
-		assert_eq!(MinutesOnDay::<Test>::get(person(CHARLIE), TODAY), 60);
+		assert_eq!(MinutesOnDay::<Test>::get(TODAY, person(CHARLIE)), 60);
 
 		System::set_block_number(11 + TTL);
 		idle();
 		assert_eq!(status(later), ClaimStatus::Expired);
-		assert_eq!(MinutesOnDay::<Test>::get(person(CHARLIE), TODAY), 0);
+		assert_eq!(MinutesOnDay::<Test>::get(TODAY, person(CHARLIE)), 0);
 	});
 }
 

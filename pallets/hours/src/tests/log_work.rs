@@ -29,8 +29,8 @@ fn a_member_logs_work() {
 		assert!(PendingClaims::<Test>::contains_key(BAKERS, ClaimId(0)));
 		// Counted for the person, whatever key they use.
 		assert_eq!(claim.identity, person(CHARLIE));
-		assert_eq!(MinutesOnDay::<Test>::get(person(CHARLIE), TODAY), 90);
-		assert_eq!(MinutesInWeek::<Test>::get(person(CHARLIE), crate::rules::week_of(TODAY)), 90);
+		assert_eq!(MinutesOnDay::<Test>::get(TODAY, person(CHARLIE)), 90);
+		assert_eq!(MinutesInWeek::<Test>::get(crate::rules::week_of(TODAY), person(CHARLIE)), 90);
 		// Nothing is paid before approval.
 		assert_eq!(balance(CHARLIE), 0);
 	});

@@ -8,6 +8,7 @@ mod log_work;
 mod payments;
 mod policy;
 mod property;
+mod retention;
 
 use crate::{mock::*, Claims};
 use coop_primitives::{ClaimId, CoopId};

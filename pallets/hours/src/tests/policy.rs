@@ -30,6 +30,7 @@ fn an_unworkable_policy_is_refused() {
 			(|p| p.max_minutes_per_week = p.max_minutes_per_day - 1, Error::InvalidLimits),
 			(|p| p.max_minutes_per_week = 7 * 24 * 60 + 1, Error::InvalidLimits),
 			(|p| p.claim_ttl = 0, Error::InvalidTtl),
+			(|p| p.claim_retention = 0, Error::InvalidRetention),
 			(|p| p.approvals_required = 0, Error::InvalidApprovals),
 			(|p| p.approvals_required = 4, Error::InvalidApprovals),
 			(|p| p.max_rate = CEILING + 1, Error::RateAboveCeiling),

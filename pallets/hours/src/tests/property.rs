@@ -20,6 +20,9 @@ enum Op {
 	Spend { coop: usize, to: usize, amount: u64 },
 	SetCap { cap: Option<u64> },
 	Wait { blocks: u64 },
+	NextDays { days: u64 },
+	SetClaimAge { days: u32 },
+	SetRetention { blocks: u64 },
 	Rebind { who: usize },
 	SetRole { who: usize, coop: usize, role: usize },
 }
@@ -51,6 +54,9 @@ fn op() -> impl Strategy<Value = Op> {
 			.prop_map(|(coop, to, amount)| Op::Spend { coop, to, amount }),
 		1 => proptest::option::of(0..4 * HOUR).prop_map(|cap| Op::SetCap { cap }),
 		1 => (0..150u64).prop_map(|blocks| Op::Wait { blocks }),
+		1 => (1..40u64).prop_map(|days| Op::NextDays { days }),
+		1 => (0..45u32).prop_map(|days| Op::SetClaimAge { days }),
+		1 => (1..400u64).prop_map(|blocks| Op::SetRetention { blocks }),
 		1 => who.clone().prop_map(|who| Op::Rebind { who }),
 		1 => (who, coop, 0..ROLES.len())
 			.prop_map(|(who, coop, role)| Op::SetRole { who, coop, role }),
@@ -61,7 +67,8 @@ fn apply(op: &Op, keys: &mut Keys) {
 	let key = |who: usize| keys.of[who];
 	let _ = match op.clone() {
 		Op::Log { who, coop, minutes, days_back } => {
-			Hours::log_work(signed(key(who)), COOPS[coop], minutes, TODAY - days_back, memo())
+			let today = crate::rules::day_of(NowSecs::get());
+			Hours::log_work(signed(key(who)), COOPS[coop], minutes, today - days_back, memo())
 		}
 		Op::Approve { who, claim } => Hours::approve(signed(key(who)), ClaimId(claim)),
 		Op::Reject { who, claim } => {
@@ -78,8 +85,27 @@ fn apply(op: &Op, keys: &mut Keys) {
 			Hours::spend(RuntimeOrigin::root(), COOPS[coop], key(to), amount)
 		}
 		Op::SetCap { cap } => {
-			let mut policy = TestPolicy::get();
+			let mut policy = crate::Policy::<Test>::get();
 			policy.balance_cap = cap;
+			Hours::set_policy(RuntimeOrigin::root(), policy)
+		}
+		// Days pass: counters of days no longer claimable and claims past their retention
+		// are pruned.
+		Op::NextDays { days } => {
+			NowSecs::set(NowSecs::get() + days * crate::rules::SECONDS_PER_DAY);
+			System::set_block_number(System::block_number() + 10 * days);
+			Hours::on_idle(System::block_number(), frame_support::weights::Weight::MAX);
+			Ok(())
+		}
+		// The federation narrows or widens the window for claims.
+		Op::SetClaimAge { days } => {
+			let mut policy = crate::Policy::<Test>::get();
+			policy.max_claim_age_days = days;
+			Hours::set_policy(RuntimeOrigin::root(), policy)
+		}
+		Op::SetRetention { blocks } => {
+			let mut policy = crate::Policy::<Test>::get();
+			policy.claim_retention = blocks;
 			Hours::set_policy(RuntimeOrigin::root(), policy)
 		}
 		Op::Wait { blocks } => {

@@ -131,16 +131,21 @@ fn a_registered_coop_counts_only_once_a_founder_accepts() {
 }
 
 #[test]
-fn the_federation_sets_the_invitation_and_recovery_times_within_bounds() {
+fn the_federation_sets_the_invitation_recovery_and_retention_times_within_bounds() {
 	ExtBuilder::default().build_and_execute(|| {
-		let policy = crate::types::RegistryPolicy { invitation_ttl: 5, recovery_delay: 5 };
+		let policy = crate::types::RegistryPolicy {
+			invitation_ttl: 5,
+			recovery_delay: 5,
+			membership_retention: 5,
+		};
 		assert_noop!(
 			Registry::set_policy(signed(ALICE), policy),
 			sp_runtime::DispatchError::BadOrigin
 		);
 		for bad in [
-			crate::types::RegistryPolicy { invitation_ttl: 0, recovery_delay: 5 },
-			crate::types::RegistryPolicy { invitation_ttl: 5, recovery_delay: 4 },
+			crate::types::RegistryPolicy { invitation_ttl: 0, ..policy },
+			crate::types::RegistryPolicy { recovery_delay: 4, ..policy },
+			crate::types::RegistryPolicy { membership_retention: 0, ..policy },
 		] {
 			assert_noop!(
 				Registry::set_policy(RuntimeOrigin::root(), bad),

@@ -12,6 +12,7 @@ mod membership_traits;
 mod rebind;
 mod recovery;
 mod register_coop;
+mod retention;
 mod set_role;
 mod suspension;
 
