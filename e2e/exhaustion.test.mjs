@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
+import { blake2AsHex } from '@polkadot/util-crypto';
+
 import { BAKERS, ERROR, REFUSAL } from './lib/constants.mjs';
 import { refusedAtSubmission, refusedWith } from './lib/assert.mjs';
 import { devAccounts, freshAccount, freshIdentity, send } from './lib/chain.mjs';
@@ -72,6 +74,20 @@ describe('attacks that would exhaust the chain or replay', () => {
 			refusedInWindow = true;
 		}
 		assert.ok(refusedInWindow, 'a window was used up by one batch and refused the next call');
+	});
+
+	it('a member stores preimages only within their quota, and unnoting gives the room back', async () => {
+		const { api } = chain;
+		const [dave] = devAccounts('Dave');
+		const quota = api.consts.gate.storageQuota;
+		const size = quota.size.toNumber();
+		const big = `0x${'ab'.repeat(size)}`;
+		await send(api, api.tx.preimage.notePreimage(big), dave);
+		await refusedWith(send(api, api.tx.preimage.notePreimage('0x01'), dave), 'gate.QuotaExceeded');
+		assert.equal((await api.query.gate.storageUsed(dave.address)).size.toNumber(), size);
+		await send(api, api.tx.preimage.unnotePreimage(blake2AsHex(big)), dave);
+		assert.equal((await api.query.gate.storageUsed(dave.address)).size.toNumber(), 0);
+		await send(api, api.tx.preimage.notePreimage('0x01'), dave);
 	});
 
 	it('no member claims a node, and a node\'s connections are bounded', async () => {

@@ -22,6 +22,10 @@
 //! - [`NoTips`] stands where `ChargeTransactionPayment` would and refuses any tip: a place
 //!   in a block is not for sale.
 //!
+//! And where another pallet would take a deposit for what a member stores (a preimage), the
+//! runtime gives it a [`QuotaTicket`]: items and bytes counted against a per-member
+//! [`Config::StorageQuota`] instead of money.
+//!
 //! Refusals are `InvalidTransaction::Custom` with the codes in [`refusal`].
 //!
 //! ## Terminology
@@ -48,6 +52,7 @@ mod check_mortal_era;
 mod check_nonce_within_rate;
 mod no_tips;
 pub mod refusal;
+mod storage_quota;
 #[cfg(any(feature = "try-runtime", test))]
 mod try_state;
 pub mod types;
@@ -66,6 +71,7 @@ pub use check_mortal_era::CheckMortalEra;
 pub use check_nonce_within_rate::{CheckNonceWithinRate, RateWindow};
 pub use no_tips::NoTips;
 pub use pallet::*;
+pub use storage_quota::QuotaTicket;
 pub use types::{RateLimit, WindowRecord};
 pub use weights::WeightInfo;
 
@@ -106,6 +112,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxTransactionLongevity: Get<u64>;
 
+		/// What one member may store for free through a [`QuotaTicket`]: items and bytes.
+		#[pallet::constant]
+		type StorageQuota: Get<frame_support::traits::Footprint>;
+
 		/// Who speaks for the federation: sets the rate limit.
 		type FederationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
@@ -139,6 +149,11 @@ pub mod pallet {
 		WindowRecord<BlockNumberFor<T>, <T as frame_system::Config>::Nonce>,
 	>;
 
+	/// Per account: the items and bytes it stores for free, held by [`QuotaTicket`]s.
+	#[pallet::storage]
+	pub type StorageUsed<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, frame_support::traits::Footprint, ValueQuery>;
+
 	/// What happened.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -155,6 +170,9 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// A rate limit must allow at least one transaction in a window of at least one block.
 		InvalidRateLimit,
+		/// This would store more items or bytes than a member may (`StorageQuota`): remove
+		/// something stored first (`preimage.unnotePreimage`).
+		QuotaExceeded,
 	}
 
 	#[pallet::hooks]

@@ -26,6 +26,9 @@ impl frame_system::Config for Test {
 }
 
 parameter_types! {
+	/// Two items of 100 bytes in all per member.
+	pub const TestStorageQuota: frame_support::traits::Footprint =
+		frame_support::traits::Footprint { count: 2, size: 100 };
 	/// Three transactions per ten blocks: small, so the limit is easy to hit.
 	pub static TestRateLimit: RateLimit<u64> = RateLimit { transactions: 3, blocks: 10 };
 }
@@ -35,6 +38,7 @@ impl pallet_gate::Config for Test {
 	type NonMemberCalls = RemarksOfFerdie;
 	type CallsCarried = RemarkBytesAsCalls;
 	type MaxTransactionLongevity = frame_support::traits::ConstU64<16>;
+	type StorageQuota = TestStorageQuota;
 	type FederationOrigin = EnsureRoot<u64>;
 	type DefaultRateLimit = TestRateLimit;
 	type WeightInfo = ();

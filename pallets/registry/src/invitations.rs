@@ -15,7 +15,7 @@ use sp_runtime::{
 
 use crate::{
 	types::Invitation, Config, Coops, Error, Event, Identities, Invitations, Members, NameOf,
-	Pallet, Policy,
+	OpenInvitations, Pallet, Policy,
 };
 
 impl<T: Config> Pallet<T> {
@@ -72,7 +72,13 @@ impl<T: Config> Pallet<T> {
 		let name = Self::check_admissible(coop, who, identity, name, role)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let expires_at = now.saturating_add(Policy::<T>::get().invitation_ttl);
-		let held = Invitations::<T>::get(who, coop).is_some_and(|earlier| earlier.keeps_account);
+		let earlier = Invitations::<T>::get(who, coop);
+		if earlier.is_none() {
+			let open = OpenInvitations::<T>::get(coop);
+			ensure!(open < T::MaxOpenInvitations::get(), Error::<T>::TooManyInvitations);
+			OpenInvitations::<T>::insert(coop, open.saturating_add(1));
+		}
+		let held = earlier.is_some_and(|earlier| earlier.keeps_account);
 		// Someone new to the chain has no live account; one with a record keeps theirs.
 		let keeps_account = held || !Members::<T>::contains_key(who);
 		if keeps_account && !held {
@@ -104,6 +110,9 @@ impl<T: Config> Pallet<T> {
 	/// Removes an invitation, releasing the account it kept alive.
 	fn forget_invitation(who: &T::AccountId, coop: CoopId, invitation: &crate::InvitationOf<T>) {
 		Invitations::<T>::remove(who, coop);
+		OpenInvitations::<T>::mutate_exists(coop, |open| {
+			*open = open.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+		});
 		if invitation.keeps_account {
 			// Admission took a reference of its own; one that only the invitation held may
 			// now let an account that never joined be reaped.

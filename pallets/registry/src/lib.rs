@@ -170,6 +170,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxCoopsPerMember: Get<u32>;
 
+		/// How many open invitations one co-op may have: each keeps a record (and, for a
+		/// person new to the chain, a live account) until it is answered or dropped.
+		#[pallet::constant]
+		type MaxOpenInvitations: Get<u32>;
+
 		/// How many admins may be named when a co-op is registered.
 		#[pallet::constant]
 		type MaxFounders: Get<u32>;
@@ -234,6 +239,10 @@ pub mod pallet {
 	/// admins: only the co-op's passed proposal ([`Config::CoopOrigin`]) makes them.
 	#[pallet::storage]
 	pub type MembersByVote<T> = StorageMap<_, Twox64Concat, CoopId, (), OptionQuery>;
+
+	/// Per co-op: how many of its invitations are open (at most `MaxOpenInvitations`).
+	#[pallet::storage]
+	pub type OpenInvitations<T> = StorageMap<_, Twox64Concat, CoopId, u32, ValueQuery>;
 
 	/// Open key recoveries, by the member's old key.
 	#[pallet::storage]
@@ -480,6 +489,9 @@ pub mod pallet {
 		/// The old key of a recovery still has other pallets' references (besides session
 		/// keys) and can't be released; remove them first.
 		AccountStillReferenced,
+		/// The co-op has as many open invitations as it may (`MaxOpenInvitations`): wait for
+		/// answers, or drop expired ones.
+		TooManyInvitations,
 	}
 
 	/// The co-ops and members the chain starts with.

@@ -19,6 +19,9 @@ use coop_primitives::Role;
 type Block = frame_system::mocking::MockBlock<Test>;
 pub type AccountId = AccountId32;
 
+/// Open invitations a co-op may have in the tests: few, so the bound is easy to reach.
+pub const MAX_OPEN_INVITATIONS: u32 = 5;
+
 frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
@@ -114,6 +117,7 @@ impl pallet_registry::Config for Test {
 	type PalletId = RegistryPalletId;
 	type MaxNameLength = ConstU32<MAX_NAME>;
 	type MaxCoopsPerMember = ConstU32<MAX_COOPS>;
+	type MaxOpenInvitations = ConstU32<MAX_OPEN_INVITATIONS>;
 	type MaxFounders = ConstU32<MAX_FOUNDERS>;
 	type MaxPrunesPerBlock = ConstU32<2>;
 	type OnMemberGone = TestHooks;

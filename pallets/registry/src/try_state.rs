@@ -9,7 +9,7 @@
 //! 4. Every co-op has an admin, but a founding one, which has no members at all.
 //! 6. Every invitation is to a registered co-op, and every open key recovery is of a
 //!    registered member, to an unregistered key; only registered co-ops decide members by
-//!    vote.
+//!    vote; each co-op's open invitations are counted right, and within the bound.
 //! 5. Every registered account is alive (the registry's provider reference), also one that
 //!    left everywhere, so no nonce starts again; a member who left everywhere holds no HOUR.
 //! 7. Every ended membership is queued for pruning, with the block it ended in; the queue
@@ -17,7 +17,10 @@
 
 use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 use coop_primitives::{CoopId, CoopStatus, Role};
-use frame_support::{ensure, traits::fungible::Inspect};
+use frame_support::{
+	ensure,
+	traits::{fungible::Inspect, Get},
+};
 use sp_runtime::{traits::Zero, TryRuntimeError};
 
 use crate::{
@@ -65,9 +68,18 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn check_invitations_and_recoveries() -> Result<(), TryRuntimeError> {
+		let mut open = BTreeMap::<CoopId, u32>::new();
 		for (_, coop, _) in crate::Invitations::<T>::iter() {
 			ensure!(Coops::<T>::contains_key(coop), "invitation to an unknown co-op");
+			let count = open.entry(coop).or_default();
+			*count = count.saturating_add(1);
 		}
+		let counted: BTreeMap<CoopId, u32> = crate::OpenInvitations::<T>::iter().collect();
+		ensure!(counted == open, "open invitations miscounted");
+		ensure!(
+			open.values().all(|n| *n <= T::MaxOpenInvitations::get()),
+			"more open invitations than allowed"
+		);
 		for (old, recovery) in crate::Recoveries::<T>::iter() {
 			ensure!(Members::<T>::contains_key(&old), "recovery of nobody");
 			ensure!(!Members::<T>::contains_key(&recovery.new), "recovery to a registered key");

@@ -41,6 +41,8 @@ impl pallet_registry::Config for Runtime {
 	type MaxNameLength = ConstU32<64>;
 	/// Someone may work for a few co-ops, not for dozens.
 	type MaxCoopsPerMember = ConstU32<8>;
+	/// A co-op onboarding a thousand people at once can; a few hundred bytes each.
+	type MaxOpenInvitations = ConstU32<1024>;
 	type MaxFounders = ConstU32<8>;
 	/// Pruning an ended membership is two reads and two writes; 50 a block is far more
 	/// than a day's leavings.

@@ -28,6 +28,15 @@ impl pallet_gate::CallsCarried<RuntimeCall> for CallsInside {
 /// the 600 block hashes the chain keeps. Wallets' defaults (64 or 128 blocks) fit.
 pub type MaxTransactionLongevity = ConstU64<256>;
 
+parameter_types! {
+	/// What one member may keep stored for free (their preimages): 4 items, 256 KiB in all.
+	/// Proposals' calls are small (a batch of a few hundred payments is a few KiB), and a
+	/// proposal holds its own copy while it is open, so the noter may unnote right after
+	/// proposing. Runtime upgrades go by `authorizeUpgrade`, not by preimage.
+	pub const PreimageQuota: frame_support::traits::Footprint =
+		frame_support::traits::Footprint { count: 4, size: 256 * 1024 };
+}
+
 /// Someone who is no member yet may sign one thing: their answer to their own invitation
 /// (not inside a batch).
 pub struct InvitationAnswers;
@@ -49,6 +58,7 @@ impl pallet_gate::Config for Runtime {
 	type NonMemberCalls = InvitationAnswers;
 	type CallsCarried = CallsInside;
 	type MaxTransactionLongevity = MaxTransactionLongevity;
+	type StorageQuota = PreimageQuota;
 	type FederationOrigin = FederationVote;
 	type DefaultRateLimit = DefaultRateLimit;
 	type WeightInfo = pallet_gate::weights::SubstrateWeight<Runtime>;

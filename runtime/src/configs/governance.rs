@@ -34,9 +34,10 @@ impl pallet_preimage::Config for Runtime {
 	type WeightInfo = pallet_preimage::weights::SubstrateWeight<Runtime>;
 	type Currency = Balances;
 	type ManagerOrigin = EnsureRoot<AccountId>;
-	/// No deposit: HOUR is pay for work, not a spam bond. Noting preimages is bounded by who
-	/// may sign at all (members only, once the registry gates transactions).
-	type Consideration = ();
+	/// No deposit (HOUR is pay for work, not a spam bond): each member's preimages count
+	/// against their free storage quota instead (`PreimageQuota`, held by the gate), and the
+	/// room comes back when they unnote one.
+	type Consideration = pallet_gate::QuotaTicket<Runtime>;
 }
 
 parameter_types! {

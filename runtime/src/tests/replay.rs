@@ -103,3 +103,32 @@ fn a_batch_counts_every_call_it_carries_against_the_rate_limit() {
 		assert_eq!(pool(signed(remark(), 2)), refused(refusal::RATE_LIMITED));
 	});
 }
+
+#[test]
+fn a_member_stores_preimages_only_within_their_quota_and_unnoting_frees_it() {
+	use crate::configs::PreimageQuota;
+	genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		let bob = crate::RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id());
+		let quota = PreimageQuota::get();
+		let note = |byte: u8, len: u64| {
+			let bytes = vec![byte; usize::try_from(len).unwrap()];
+			RuntimeCall::Preimage(pallet_preimage::Call::note_preimage { bytes })
+		};
+		let too_much = Err(pallet_gate::Error::<Runtime>::QuotaExceeded.into());
+		// All the bytes in one: then not one more byte.
+		dispatch(note(1, quota.size), bob.clone()).unwrap();
+		assert_eq!(dispatch(note(2, 1), bob.clone()), too_much);
+		// Unnoted, the room is back; then as many small ones as the count allows.
+		use sp_runtime::traits::Hash;
+		let hash = sp_runtime::traits::BlakeTwo256::hash(&vec![1u8; quota.size as usize]);
+		let unnote = RuntimeCall::Preimage(pallet_preimage::Call::unnote_preimage { hash });
+		dispatch(unnote, bob.clone()).unwrap();
+		for byte in 0..quota.count {
+			dispatch(note(10 + byte as u8, 1), bob.clone()).unwrap();
+		}
+		assert_eq!(dispatch(note(99, 1), bob.clone()), too_much);
+		// Another member has their own quota.
+		let alice = crate::RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id());
+		dispatch(note(99, 1), alice).unwrap();
+	});
+}

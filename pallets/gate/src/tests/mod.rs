@@ -18,6 +18,7 @@ mod configuration;
 mod mortality;
 mod no_tips;
 mod rate_limit;
+mod storage_quota;
 
 /// Any call will do: the gate looks at the signer, not the call.
 pub fn call() -> RuntimeCall {

@@ -156,3 +156,32 @@ fn the_federation_sets_the_invitation_recovery_and_retention_times_within_bounds
 		System::assert_last_event(Event::PolicySet { policy }.into());
 	});
 }
+
+#[test]
+fn a_coop_has_at_most_so_many_open_invitations_and_answers_free_room() {
+	ExtBuilder::default().build_and_execute(|| {
+		let open = || crate::OpenInvitations::<Test>::get(BAKERS);
+		let base = open();
+		let fresh = |i: u32| sp_runtime::AccountId32::new([200u8.wrapping_add(i as u8); 32]);
+		let invite_fresh = |i: u32| {
+			Registry::add_member(
+				signed(ALICE),
+				BAKERS,
+				fresh(i),
+				sp_core::H256::repeat_byte(100u8.wrapping_add(i as u8)),
+				b"Fresh".to_vec(),
+			)
+		};
+		for i in base..MAX_OPEN_INVITATIONS {
+			assert_ok!(invite_fresh(i));
+		}
+		assert_eq!(open(), MAX_OPEN_INVITATIONS);
+		assert_noop!(invite_fresh(MAX_OPEN_INVITATIONS), Error::<Test>::TooManyInvitations);
+		// Inviting the same person again replaces their invitation: no new room needed.
+		assert_ok!(invite_fresh(base));
+		// An answer frees room.
+		assert_ok!(Registry::decline_invitation(RuntimeOrigin::signed(fresh(base)), BAKERS));
+		assert_eq!(open(), MAX_OPEN_INVITATIONS - 1);
+		assert_ok!(invite_fresh(MAX_OPEN_INVITATIONS));
+	});
+}
