@@ -10,12 +10,13 @@ pub(crate) use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_
 pub(crate) use sp_keyring::Sr25519Keyring;
 
 pub(crate) use crate::{
-	genesis_config_presets, Balances, OriginCaller, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	TransactionPayment,
+	genesis_config_presets, Balances, OriginCaller, Runtime, RuntimeCall, TransactionPayment,
 };
 
 mod call_filter;
 mod fees;
+#[cfg(feature = "try-runtime")]
+mod fuzz;
 mod governance;
 mod hours;
 mod peers;
@@ -26,32 +27,9 @@ mod try_state;
 mod validators;
 mod weights;
 
-/// `patch` laid over `base`, key by key, as the node does with a chain spec's patch.
-pub(crate) fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		}
-		(base, patch) => *base = patch,
-	}
-}
-
 /// The state a preset's genesis builds, ready for `execute_with`.
 pub(crate) fn genesis_of(preset: &str) -> sp_io::TestExternalities {
-	let patch = genesis_config_presets::get_preset(&PresetId::from(preset))
-		.unwrap_or_else(|| panic!("preset {preset} exists"));
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, serde_json::from_slice(&patch).unwrap());
-	let mut ext = sp_io::TestExternalities::default();
-	ext.execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(
-			serde_json::to_vec(&config).unwrap(),
-		)
-		.expect("the preset builds a genesis state")
-	});
-	ext
+	sp_io::TestExternalities::new(crate::testing::genesis_storage(preset))
 }
 
 /// Dispatches `call` from `origin`, as a transaction would.
@@ -80,19 +58,7 @@ pub(crate) fn signed_by(who: Sr25519Keyring, call: RuntimeCall) -> crate::Unchec
 
 /// The extensions a wallet fills in for a transaction with nonce 0 and `tip`.
 pub(crate) fn extensions(tip: crate::Balance) -> crate::TxExtension {
-	use sp_runtime::generic::Era;
-	(
-		pallet_gate::CheckMember::new(),
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		pallet_gate::CheckNonceWithinRate::from(0),
-		frame_system::CheckWeight::new(),
-		pallet_gate::NoTips::from(tip),
-		frame_system::WeightReclaim::new(),
-	)
+	crate::testing::extensions(0, tip)
 }
 
 /// `call` signed by `who` with nonce 0 and a tip, as a wallet would send it.
@@ -101,14 +67,5 @@ pub(crate) fn signed_with_tip(
 	call: RuntimeCall,
 	tip: crate::Balance,
 ) -> crate::UncheckedExtrinsic {
-	use codec::Encode;
-	let extensions = extensions(tip);
-	let payload = crate::SignedPayload::new(call.clone(), extensions.clone()).unwrap();
-	let signature = payload.using_encoded(|bytes| who.sign(bytes));
-	crate::UncheckedExtrinsic::new_signed(
-		call,
-		who.to_account_id().into(),
-		signature.into(),
-		extensions,
-	)
+	crate::testing::signed(who, call, 0, tip)
 }
