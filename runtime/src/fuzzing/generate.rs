@@ -324,7 +324,7 @@ impl Generator {
 			}
 			TypeDef::Sequence(sequence) => {
 				if is_byte(types, sequence.type_param.id) {
-					self.byte_string(hint);
+					self.byte_string();
 				} else {
 					let len = self.rng.below(4);
 					self.put(Compact(len as u32));
@@ -422,7 +422,7 @@ impl Generator {
 		let bytes = number.to_le_bytes();
 		let width = match primitive {
 			TypeDefPrimitive::Bool => return self.out.push(u8::from(self.rng.percent(50))),
-			TypeDefPrimitive::Str => return self.byte_string(hint),
+			TypeDefPrimitive::Str => return self.byte_string(),
 			TypeDefPrimitive::Char => return self.put(u32::from('a')),
 			TypeDefPrimitive::U8 | TypeDefPrimitive::I8 => 1,
 			TypeDefPrimitive::U16 | TypeDefPrimitive::I16 => 2,
@@ -475,7 +475,7 @@ impl Generator {
 
 	/// Bytes for a name, a memo, a remark or a reason: short and printable mostly, now and
 	/// then too long for any bound, or binary.
-	fn byte_string(&mut self, _hint: Option<&str>) {
+	fn byte_string(&mut self) {
 		let len = match self.rng.below(10) {
 			0 => 0,
 			1 => self.rng.below(300),
