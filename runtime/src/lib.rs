@@ -32,7 +32,14 @@ mod benchmarks;
 mod apis;
 pub use apis::RuntimeApi;
 pub mod configs;
+/// The fuzzing harness: random bytes as blocks of signed transactions, every invariant
+/// checked after each block. In the runtime's tests with `try-runtime`, and for
+/// `cargo fuzz` with the `fuzzing` feature.
+#[cfg(any(feature = "fuzzing", all(test, feature = "try-runtime")))]
+pub mod fuzzing;
 pub mod genesis_config_presets;
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod testing;
 #[cfg(test)]
 mod tests;
 

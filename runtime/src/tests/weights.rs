@@ -16,7 +16,7 @@ use sp_runtime::Perbill;
 
 use crate::{configs::RuntimeBlockWeights, AccountId, Runtime, RuntimeCall};
 
-use super::extensions;
+use super::extensions_with;
 
 type RegistryWeights = pallet_registry::weights::SubstrateWeight<Runtime>;
 type GateWeights = pallet_gate::weights::SubstrateWeight<Runtime>;
@@ -281,7 +281,9 @@ fn a_block_holds_at_least_3000_payments_by_weight() {
 	let first_in_window = normal
 		.base_extrinsic
 		.saturating_add(payment().get_dispatch_info().call_weight)
-		.saturating_add(extensions(0).weight(&payment()));
+		.saturating_add(
+			extensions_with(0, 0, sp_runtime::generic::Era::mortal(256, 0)).weight(&payment()),
+		);
 	let others = first_in_window.saturating_sub(db.writes(1));
 	let room = normal.max_total.unwrap().ref_time();
 	let payments = room / others.ref_time();
