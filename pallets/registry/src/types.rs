@@ -177,6 +177,9 @@ impl<BlockNumber> MembershipRecord<BlockNumber> {
 	DebugNoBound,
 )]
 #[scale_info(skip_type_params(S))]
+// The `NoBound` derives (which spare `S` the bounds a plain derive would ask of it) restate
+// the account's bounds.
+#[allow(clippy::multiple_bound_locations)]
 pub struct Founder<AccountId: Clone + PartialEq + Eq + core::fmt::Debug, S: Get<u32>> {
 	/// Their account.
 	pub account: AccountId,

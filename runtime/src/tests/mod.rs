@@ -26,6 +26,8 @@ mod replay;
 mod try_state;
 mod validators;
 mod weights;
+#[allow(clippy::arithmetic_side_effects)]
+mod worst_case_block;
 
 /// `patch` laid over `base`, key by key, as the node does with a chain spec's patch.
 pub(crate) fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
