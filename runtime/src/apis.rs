@@ -212,6 +212,7 @@ impl_runtime_apis! {
 			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
+			use crate::benchmarks::node_authorization::Pallet as NodeAuthorizationBench;
 			use super::*;
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -225,6 +226,7 @@ impl_runtime_apis! {
 			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
 			use frame_system_benchmarking::Pallet as SystemBench;
+			use crate::benchmarks::node_authorization::Pallet as NodeAuthorizationBench;
 			use sp_storage::TrackedStorageKey;
 			use super::*;
 

@@ -1,4 +1,7 @@
-//! The pallets whose benchmarks the node's `benchmark pallet` command can run.
+//! The pallets whose benchmarks the node's `benchmark pallet` command can run, and the
+//! benchmarks this runtime writes for pallets that ship none.
+
+pub mod node_authorization;
 
 frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
@@ -12,6 +15,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_utility, Utility]
 	[pallet_preimage, Preimage]
 	[pallet_sudo, Sudo]
+	[pallet_node_authorization, NodeAuthorizationBench::<Runtime>]
 );
 
 /// `frame_system`'s benchmarks need nothing more from this runtime.

@@ -7,7 +7,7 @@ use alloc::{boxed::Box, vec};
 use coop_primitives::{CoopId, MembershipBenchmarkHelper, Role};
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{EnsureOrigin, Get},
+	traits::{Bounded, EnsureOrigin, Get},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
@@ -18,15 +18,21 @@ const SEED: u32 = 0;
 
 type Helper<T> = <T as Config>::BenchmarkHelper;
 
-/// A cheap call, held as a noted preimage (not inline) so proposing and closing read it.
-fn noted_call<T: Config>() -> Result<BoundedCallOf<T>, BenchmarkError> {
+/// A cheap call of at most `len` bytes encoded (a remark), held as a noted preimage (a
+/// lookup, never inline) so proposing and closing read and decode it.
+fn noted_call<T: Config>(len: u32) -> Result<BoundedCallOf<T>, BenchmarkError> {
+	// The remark's pallet and call indices and its length prefix take at most 6 bytes.
+	let remark = vec![1; len.saturating_sub(6) as usize];
 	let call: <T as frame_system::Config>::RuntimeCall =
-		frame_system::Call::<T>::remark { remark: vec![1; 200] }.into();
+		frame_system::Call::<T>::remark { remark }.into();
 	let bytes = codec::Encode::encode(&call);
-	T::Preimages::note(bytes.into())?;
-	let bounded = T::Preimages::bound(call)?;
-	Ok(bounded)
+	let len = u32::try_from(bytes.len()).map_err(|_| BenchmarkError::Weightless)?;
+	let hash = T::Preimages::note(bytes.into())?;
+	Ok(Bounded::Lookup { hash, len })
 }
+
+/// The length of call the benchmarks use where the length is not their component.
+const CALL_LEN: u32 = 200;
 
 /// A co-op with one member, who joined before the current block.
 fn coop_with_member<T: Config>() -> (CoopId, T::AccountId) {
@@ -39,10 +45,10 @@ fn coop_with_member<T: Config>() -> (CoopId, T::AccountId) {
 }
 
 /// An open proposal of a one-member co-op, one block after it opened; with the member.
-fn proposal_of_a_member<T: Config>() -> Result<(ProposalId, T::AccountId), BenchmarkError> {
+fn proposal_of_a_member<T: Config>(len: u32) -> Result<(ProposalId, T::AccountId), BenchmarkError> {
 	let (coop, who) = coop_with_member::<T>();
 	let id = NextProposalId::<T>::get();
-	let call = noted_call::<T>()?;
+	let call = noted_call::<T>(len)?;
 	Pallet::<T>::do_propose(
 		Voter::Member(who.clone()),
 		Body::Coop(coop),
@@ -72,10 +78,11 @@ fn assert_last_event<T: Config>(event: Event<T>) {
 mod benchmarks {
 	use super::*;
 
+	/// A call of `l` bytes, read and decoded.
 	#[benchmark]
-	fn propose() -> Result<(), BenchmarkError> {
+	fn propose(l: Linear<16, { T::MaxProposalLength::get() }>) -> Result<(), BenchmarkError> {
 		let (coop, who) = coop_with_member::<T>();
-		let call = noted_call::<T>()?;
+		let call = noted_call::<T>(l)?;
 		let id = NextProposalId::<T>::get();
 
 		#[extrinsic_call]
@@ -87,7 +94,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn vote() -> Result<(), BenchmarkError> {
-		let (id, who) = proposal_of_a_member::<T>()?;
+		let (id, who) = proposal_of_a_member::<T>(CALL_LEN)?;
 		Pallet::<T>::do_vote(Voter::Member(who.clone()), id, VoteChoice::Nay)?;
 
 		#[extrinsic_call]
@@ -101,9 +108,10 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A passed proposal whose call of `l` bytes is read, decoded and dispatched.
 	#[benchmark]
-	fn close() -> Result<(), BenchmarkError> {
-		let (id, who) = proposal_of_a_member::<T>()?;
+	fn close(l: Linear<16, { T::MaxProposalLength::get() }>) -> Result<(), BenchmarkError> {
+		let (id, who) = proposal_of_a_member::<T>(l)?;
 		Pallet::<T>::do_vote(Voter::Member(who.clone()), id, VoteChoice::Aye)?;
 		// Closed once its time is up: the one aye decides, whoever else could have voted.
 		let ends_at = Proposals::<T>::get(id).ok_or(BenchmarkError::Weightless)?.ends_at;
@@ -120,7 +128,7 @@ mod benchmarks {
 	/// hold released.
 	#[benchmark]
 	fn withdraw() -> Result<(), BenchmarkError> {
-		let (id, who) = proposal_of_a_member::<T>()?;
+		let (id, who) = proposal_of_a_member::<T>(CALL_LEN)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id);
@@ -132,7 +140,7 @@ mod benchmarks {
 	/// The co-op's vote cancels one of its open proposals.
 	#[benchmark]
 	fn cancel() -> Result<(), BenchmarkError> {
-		let (id, _) = proposal_of_a_member::<T>()?;
+		let (id, _) = proposal_of_a_member::<T>(CALL_LEN)?;
 		let coop = match Proposals::<T>::get(id).ok_or(BenchmarkError::Weightless)?.body {
 			Body::Coop(coop) => coop,
 			Body::Federation => return Err(BenchmarkError::Weightless),

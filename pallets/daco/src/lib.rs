@@ -189,6 +189,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxDescriptionLength: Get<u32>;
 
+		/// The longest call a proposal may carry, encoded, in bytes. Proposing and closing
+		/// decode it, and are weighed by its length up to this; a longer one is refused
+		/// before it is read.
+		#[pallet::constant]
+		type MaxProposalLength: Get<u32>;
+
 		/// The heaviest call a proposal may carry; closing reserves this much.
 		#[pallet::constant]
 		type MaxProposalWeight: Get<Weight>;
@@ -379,6 +385,8 @@ pub mod pallet {
 		DelegateNotAdmin,
 		/// This account is already another co-op's delegate.
 		DelegateOfAnotherCoop,
+		/// The proposed call is longer than `MaxProposalLength` bytes.
+		ProposalTooLong,
 	}
 
 	/// Thresholds and delegates the chain starts with.
@@ -429,6 +437,10 @@ pub mod pallet {
 			);
 			assert!(T::MaxOpenProposals::get() > 0, "MaxOpenProposals is zero: nobody can propose");
 			assert!(
+				T::MaxProposalLength::get() > 0,
+				"MaxProposalLength is zero: nobody can propose"
+			);
+			assert!(
 				T::MaxVotesClearedPerBlock::get() > 0,
 				"MaxVotesClearedPerBlock is zero: ended proposals' votes stay forever"
 			);
@@ -448,12 +460,13 @@ pub mod pallet {
 		///   federation by a co-op's delegate or the co-op's own vote.
 		/// - Emits [`Event::Proposed`].
 		/// - Errors: [`Error::NotVoter`], [`Error::TooManyOpenProposals`],
-		///   [`Error::TooManyOpenByProposer`],
-		///   [`Error::PreimageMissing`], [`Error::BadCall`], [`Error::ProposalTooHeavy`],
+		///   [`Error::TooManyOpenByProposer`], [`Error::PreimageMissing`],
+		///   [`Error::ProposalTooLong`], [`Error::BadCall`], [`Error::ProposalTooHeavy`],
 		///   [`Error::TooManyProposals`].
-		/// - Complexity: O(1), plus decoding the call once.
+		/// - Complexity: O(l), l = the call's length (weighed by the length `call` states;
+		///   a lookup without one at `MaxProposalLength`), decoding it once.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::propose())]
+		#[pallet::weight(T::WeightInfo::propose(Pallet::<T>::stated_len(call)))]
 		pub fn propose(
 			origin: OriginFor<T>,
 			body: Body,
@@ -494,14 +507,18 @@ pub mod pallet {
 		///   passed.
 		/// - Errors: [`Error::UnknownProposal`], [`Error::StillDeliberating`],
 		///   [`Error::NotSettled`].
-		/// - Complexity: O(1) plus the proposed call; `MaxProposalWeight` is reserved and
-		///   what the call did not use is refunded.
+		/// - Complexity: O(l) plus the proposed call, l = its length; `close` at
+		///   `MaxProposalLength` and `MaxProposalWeight` are reserved, and what the proposal
+		///   did not need is refunded.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::close().saturating_add(T::MaxProposalWeight::get()))]
+		#[pallet::weight(
+			T::WeightInfo::close(T::MaxProposalLength::get())
+				.saturating_add(T::MaxProposalWeight::get())
+		)]
 		pub fn close(origin: OriginFor<T>, proposal: ProposalId) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			let used = Self::do_close(proposal)?;
-			Ok(Some(T::WeightInfo::close().saturating_add(used)).into())
+			let (len, used) = Self::do_close(proposal)?;
+			Ok(Some(T::WeightInfo::close(len).saturating_add(used)).into())
 		}
 
 		/// Sets `body`'s thresholds.

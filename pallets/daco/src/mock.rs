@@ -82,6 +82,7 @@ impl pallet_daco::Config for Test {
 	type MaxOpenPerProposer = ConstU32<2>;
 	type MaxVotesClearedPerBlock = ConstU32<3>;
 	type MaxDescriptionLength = ConstU32<64>;
+	type MaxProposalLength = ConstU32<4096>;
 	type MaxProposalWeight = MaxProposalWeight;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]

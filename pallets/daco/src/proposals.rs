@@ -1,11 +1,12 @@
 //! Proposals: opening, voting, closing and dispatching.
 
+use codec::DecodeLimit;
 use coop_primitives::{Body, Coops, Membership, ProposalId, Role};
 use frame_support::{
 	dispatch::GetDispatchInfo,
 	ensure,
 	pallet_prelude::{BoundedVec, DispatchResult, Weight},
-	traits::{EnsureOrigin, Get, QueryPreimage},
+	traits::{Bounded, EnsureOrigin, Get, QueryPreimage},
 };
 use frame_system::{ensure_signed, pallet_prelude::OriginFor};
 use sp_runtime::{
@@ -63,8 +64,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(open < T::MaxOpenProposals::get(), Error::<T>::TooManyOpenProposals);
 		let own = OpenByProposer::<T>::get(body, &proposer);
 		ensure!(own < T::MaxOpenPerProposer::get(), Error::<T>::TooManyOpenByProposer);
-		ensure!(T::Preimages::have(&call), Error::<T>::PreimageMissing);
-		let (decoded, _) = T::Preimages::peek(&call).map_err(|_| Error::<T>::BadCall)?;
+		Self::ensure_short(&call)?;
+		let decoded = Self::decode(&call)?;
 		let weight = decoded.get_dispatch_info().call_weight;
 		ensure!(T::MaxProposalWeight::get().all_gte(weight), Error::<T>::ProposalTooHeavy);
 		// What the call asks of the tally, on top of the body's rule.
@@ -133,10 +134,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Closes `id` if it may be closed; dispatches its call if it passed. Returns the weight
-	/// the call used.
-	pub(crate) fn do_close(id: ProposalId) -> Result<Weight, DispatchError> {
+	/// Closes `id` if it may be closed; dispatches its call if it passed. Returns the call's
+	/// length (what `close` is weighed by) and the weight the call used.
+	pub(crate) fn do_close(id: ProposalId) -> Result<(u32, Weight), DispatchError> {
 		let proposal = Proposals::<T>::get(id).ok_or(Error::<T>::UnknownProposal)?;
+		let len = Self::stated_len(&proposal.call);
 		let now = frame_system::Pallet::<T>::block_number();
 		let passed = if now > proposal.ends_at {
 			tally::passes(&proposal.tally, &proposal.rule)
@@ -153,11 +155,13 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::Closed { proposal: id, passed, tally: proposal.tally });
 		if !passed {
 			T::Preimages::drop(&proposal.call);
-			return Ok(Weight::zero());
+			return Ok((0, Weight::zero()));
 		}
 
-		let (used, result) = match T::Preimages::realize(&proposal.call) {
-			Ok((call, _)) => {
+		let realized = Self::decode(&proposal.call).map_err(DispatchError::from);
+		T::Preimages::drop(&proposal.call);
+		let (used, result) = match realized {
+			Ok(call) => {
 				let info = call.get_dispatch_info();
 				let origin = BodyOrigin { body: proposal.body, tally: proposal.tally };
 				let origin = T::PalletsOrigin::from(origin).into();
@@ -170,7 +174,50 @@ impl<T: Config> Pallet<T> {
 			Err(error) => (Weight::zero(), Err(error)),
 		};
 		Self::deposit_event(Event::Executed { proposal: id, result });
-		Ok(used)
+		Ok((len, used))
+	}
+
+	/// The length `call` states, what `propose` and `close` are weighed by: an inline call's,
+	/// a lookup's; the longest allowed for a legacy hash, which states none.
+	pub(crate) fn stated_len(call: &BoundedCallOf<T>) -> u32 {
+		let max = T::MaxProposalLength::get();
+		call.len().map_or(max, |len| len.min(max))
+	}
+
+	/// Refuses a call longer than `MaxProposalLength`, as stated and as noted, before any of
+	/// it is read: the weight was charged for the stated length.
+	fn ensure_short(call: &BoundedCallOf<T>) -> DispatchResult {
+		let max = T::MaxProposalLength::get();
+		ensure!(call.len().is_none_or(|len| len <= max), Error::<T>::ProposalTooLong);
+		if let Bounded::Lookup { hash, .. } | Bounded::Legacy { hash, .. } = call {
+			let noted = T::Preimages::len(hash).ok_or(Error::<T>::PreimageMissing)?;
+			ensure!(noted <= max, Error::<T>::ProposalTooLong);
+		}
+		Ok(())
+	}
+
+	/// Reads and decodes `call`, nested no deeper than an extrinsic's call may be (a deeper
+	/// one would recurse past the stack).
+	fn decode(
+		call: &BoundedCallOf<T>,
+	) -> Result<<T as frame_system::Config>::RuntimeCall, Error<T>> {
+		let fetched;
+		let bytes: &[u8] = match call {
+			Bounded::Inline(bytes) => bytes,
+			Bounded::Lookup { hash, len } => {
+				fetched = T::Preimages::fetch(hash, Some(*len)).map_err(|_| Error::<T>::BadCall)?;
+				&fetched
+			}
+			Bounded::Legacy { hash, .. } => {
+				fetched = T::Preimages::fetch(hash, None).map_err(|_| Error::<T>::BadCall)?;
+				&fetched
+			}
+		};
+		DecodeLimit::decode_all_with_depth_limit(
+			frame_support::MAX_EXTRINSIC_DEPTH,
+			&mut &bytes[..],
+		)
+		.map_err(|_| Error::<T>::BadCall)
 	}
 }
 

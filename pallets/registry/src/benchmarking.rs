@@ -5,9 +5,12 @@
 use super::*;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{
-	fungible::{Inspect, Mutate},
-	EnsureOrigin, EnsureOriginWithArg, Get,
+use frame_support::{
+	traits::{
+		fungible::{Inspect, Mutate},
+		EnsureOrigin, EnsureOriginWithArg, Get,
+	},
+	BoundedVec,
 };
 use frame_system::RawOrigin;
 use sp_core::H256;
@@ -29,9 +32,14 @@ fn longest_name<T: Config>() -> Vec<u8> {
 	vec![b'n'; T::MaxNameLength::get() as usize]
 }
 
-fn founder<T: Config>(name: &'static str, index: u32) -> Founder<T::AccountId> {
+/// The longest name, as a call carries it.
+fn longest_name_input<T: Config>() -> NameInputOf<T> {
+	BoundedVec::truncate_from(longest_name::<T>())
+}
+
+fn founder<T: Config>(name: &'static str, index: u32) -> FounderOf<T> {
 	let (account, identity) = person::<T>(name, index);
-	Founder { account, identity, name: longest_name::<T>() }
+	Founder { account, identity, name: longest_name_input::<T>() }
 }
 
 /// A founded co-op with one admin (admitted directly, as at genesis), returned with it.
@@ -40,7 +48,7 @@ fn coop_with_admin<T: Config>(index: u32) -> Result<(CoopId, T::AccountId), Benc
 	let account = admin.account.clone();
 	let name = Pallet::<T>::checked_name(longest_name::<T>()).map_err(DispatchError::from)?;
 	let coop = Pallet::<T>::open_coop(name)?;
-	Pallet::<T>::admit(coop, &account, admin.identity, admin.name, Role::Admin)?;
+	Pallet::<T>::admit(coop, &account, admin.identity, admin.name.into_inner(), Role::Admin)?;
 	Ok((coop, account))
 }
 
@@ -65,11 +73,12 @@ mod benchmarks {
 	fn register_coop(a: Linear<1, { T::MaxFounders::get() }>) -> Result<(), BenchmarkError> {
 		let origin = T::ConstitutionOrigin::try_successful_origin()
 			.map_err(|_| BenchmarkError::Weightless)?;
-		let founders: Vec<_> = (0..a).map(|i| founder::<T>("founder", i)).collect();
+		let founders =
+			BoundedVec::truncate_from((0..a).map(|i| founder::<T>("founder", i)).collect());
 		let coop = NextCoopId::<T>::get();
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, longest_name::<T>(), founders);
+		_(origin as T::RuntimeOrigin, longest_name_input::<T>(), founders);
 
 		assert_eq!(Coops::<T>::get(coop).map(|c| c.status), Some(CoopStatus::Founding));
 		assert_eq!(Invitations::<T>::iter().filter(|(_, c, _)| *c == coop).count() as u32, a);
@@ -82,7 +91,7 @@ mod benchmarks {
 		let (who, identity) = person::<T>("new", 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(admin), coop, who.clone(), identity, longest_name::<T>());
+		_(RawOrigin::Signed(admin), coop, who.clone(), identity, longest_name_input::<T>());
 
 		assert!(Invitations::<T>::contains_key(&who, coop));
 		Ok(())

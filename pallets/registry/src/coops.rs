@@ -11,7 +11,7 @@ use frame_system::pallet_prelude::OriginFor;
 use sp_runtime::{traits::AccountIdConversion, DispatchError};
 
 use crate::{
-	types::{CoopInfo, Founder, GenesisCoop, Name, NameError},
+	types::{CoopInfo, GenesisCoop, Name, NameError},
 	ActiveCoopCount, Config, Coops, Error, Event, MembersByVote, Memberships, NameOf, NextCoopId,
 	Pallet,
 };
@@ -21,7 +21,7 @@ impl<T: Config> Pallet<T> {
 	/// first of them accepts.
 	pub(crate) fn do_register_coop(
 		name: Vec<u8>,
-		founders: Vec<Founder<T::AccountId>>,
+		founders: Vec<crate::FounderOf<T>>,
 	) -> Result<CoopId, DispatchError> {
 		let name = Self::checked_name(name)?;
 		ensure!(!founders.is_empty(), Error::<T>::NoFounders);
@@ -39,7 +39,13 @@ impl<T: Config> Pallet<T> {
 
 		let coop = Self::open_coop(name)?;
 		for founder in founders {
-			Self::invite(coop, &founder.account, founder.identity, founder.name, Role::Admin)?;
+			Self::invite(
+				coop,
+				&founder.account,
+				founder.identity,
+				founder.name.into_inner(),
+				Role::Admin,
+			)?;
 		}
 		Ok(coop)
 	}

@@ -77,6 +77,17 @@ pub type BalanceOf<T> =
 /// A name under the pallet's length bound.
 pub type NameOf<T> = types::Name<<T as Config>::MaxNameLength>;
 
+/// A name as a call carries it: bounded in length as it is decoded, checked (UTF-8, no
+/// control characters) when the call runs.
+pub type NameInputOf<T> = frame_support::BoundedVec<u8, <T as Config>::MaxNameLength>;
+
+/// A founder as `register_coop` takes one.
+pub type FounderOf<T> =
+	types::Founder<<T as frame_system::Config>::AccountId, <T as Config>::MaxNameLength>;
+
+/// The founders `register_coop` takes: at most `MaxFounders`, as they are decoded.
+pub type FoundersOf<T> = frame_support::BoundedVec<FounderOf<T>, <T as Config>::MaxFounders>;
+
 /// A co-op record of this runtime.
 pub type CoopInfoOf<T> =
 	types::CoopInfo<<T as Config>::MaxNameLength, frame_system::pallet_prelude::BlockNumberFor<T>>;
@@ -121,7 +132,7 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
-	use types::{Founder, GenesisCoop};
+	use types::GenesisCoop;
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
@@ -553,6 +564,8 @@ pub mod pallet {
 		/// - Errors: name errors, [`Error::NoFounders`], [`Error::TooManyFounders`],
 		///   [`Error::DuplicateFounder`], and the admission errors of
 		///   [`Pallet::add_member`].
+		/// - `name` and each founder's name are at most `MaxNameLength` bytes and `admins`
+		///   at most `MaxFounders` long, or the call does not decode.
 		/// - Complexity: O(a), a = number of admins.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_coop(
@@ -560,11 +573,11 @@ pub mod pallet {
 		))]
 		pub fn register_coop(
 			origin: OriginFor<T>,
-			name: Vec<u8>,
-			admins: Vec<Founder<T::AccountId>>,
+			name: NameInputOf<T>,
+			admins: FoundersOf<T>,
 		) -> DispatchResult {
 			T::ConstitutionOrigin::ensure_origin(origin)?;
-			Self::do_register_coop(name, admins).map(|_| ())
+			Self::do_register_coop(name.into_inner(), admins.into_inner()).map(|_| ())
 		}
 
 		/// Invites `who` to `coop` as a `Member`, bound to `identity`, shown as `name`. They
@@ -582,6 +595,7 @@ pub mod pallet {
 		///   [`Error::AlreadyMember`], [`Error::IdentityInUse`], [`Error::IdentityMismatch`],
 		///   [`Error::InvalidIdentity`], [`Error::PoolAccount`],
 		///   [`Error::TooManyMemberships`], name errors.
+		/// - `name` is at most `MaxNameLength` bytes, or the call does not decode.
 		/// - Complexity: O(1) (bounded by `MaxCoopsPerMember`).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::add_member())]
@@ -590,10 +604,10 @@ pub mod pallet {
 			coop: CoopId,
 			who: T::AccountId,
 			identity: H256,
-			name: Vec<u8>,
+			name: NameInputOf<T>,
 		) -> DispatchResult {
 			Self::ensure_coop_authority(origin, coop)?;
-			Self::invite(coop, &who, identity, name, Role::Member)
+			Self::invite(coop, &who, identity, name.into_inner(), Role::Member)
 		}
 
 		/// Gives `who` the role `role` in `coop`.

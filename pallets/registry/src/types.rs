@@ -163,16 +163,31 @@ impl<BlockNumber> MembershipRecord<BlockNumber> {
 	}
 }
 
-/// A person named as an admin when a co-op is registered.
-#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct Founder<AccountId> {
+/// A person named as an admin when a co-op is registered. Their name is bounded (`S`
+/// bytes) as it is decoded, so an oversize one never reaches the pallet; it encodes as a
+/// plain byte vector would.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(S))]
+// The `NoBound` derives (which spare `S` the bounds a plain derive would ask of it) restate
+// the account's bounds.
+#[allow(clippy::multiple_bound_locations)]
+pub struct Founder<AccountId: Clone + PartialEq + Eq + core::fmt::Debug, S: Get<u32>> {
 	/// Their account.
 	pub account: AccountId,
 	/// Their identity commitment; must be the one already bound if they are a member
 	/// elsewhere.
 	pub identity: H256,
 	/// Their display name (UTF-8), used if they are new to the chain.
-	pub name: Vec<u8>,
+	pub name: BoundedVec<u8, S>,
 }
 
 /// A co-op as the genesis config founds it.

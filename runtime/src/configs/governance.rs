@@ -81,6 +81,10 @@ impl pallet_daco::Config for Runtime {
 	/// thousands within minutes of its proposal ending.
 	type MaxVotesClearedPerBlock = ConstU32<100>;
 	type MaxDescriptionLength = ConstU32<256>;
+	/// 64 KiB: room for a reset of every well-known node (about 41 KB) or a batch of
+	/// registrations; a runtime upgrade is proposed by its hash (`authorizeUpgrade`). Decoding
+	/// is what grows with it: at the bound, a few milliseconds.
+	type MaxProposalLength = ConstU32<{ 64 * 1024 }>;
 	type MaxProposalWeight = MaxProposalWeight;
 	type WeightInfo = pallet_daco::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

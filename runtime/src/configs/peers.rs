@@ -19,6 +19,7 @@ impl pallet_node_authorization::Config for Runtime {
 	type RemoveOrigin = FederationVote;
 	type SwapOrigin = FederationVote;
 	type ResetOrigin = FederationVote;
-	/// Upstream ships only these estimates (no `SubstrateWeight`); the calls are rare votes.
-	type WeightInfo = ();
+	/// Upstream ships only a flat 50 µs a call; these are priced for the sets at their
+	/// bounds.
+	type WeightInfo = super::peers_weights::NodeAuthorizationWeights<Runtime>;
 }

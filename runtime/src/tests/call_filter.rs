@@ -145,3 +145,40 @@ fn a_nodes_connections_are_bounded() {
 		assert_eq!(held.len(), MAX_CONNECTIONS);
 	});
 }
+
+/// What the node-authorization weights are priced at is what the filter lets through:
+/// peer ids shorter than `MaxPeerIdLength` in every argument (the pallet checks only the
+/// node's own), a reset of fewer than `MaxWellKnownNodes` nodes.
+#[test]
+fn node_authorization_calls_stay_within_the_bounds_their_weights_assume() {
+	use frame_support::traits::{Contains, Get};
+	use pallet_node_authorization::Call as Nodes;
+	type Filter = <Runtime as frame_system::Config>::BaseCallFilter;
+	let max_id: u32 = <Runtime as pallet_node_authorization::Config>::MaxPeerIdLength::get();
+	let max_nodes: u32 = <Runtime as pallet_node_authorization::Config>::MaxWellKnownNodes::get();
+	let id = |len: u32, tag: u8| sp_core::OpaquePeerId(vec![tag; len as usize]);
+	let nodes = |call| RuntimeCall::NodeAuthorization(call);
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
+		for len in [max_id - 1, max_id] {
+			let fits = len < max_id;
+			let add =
+				nodes(Nodes::add_connections { node: id(38, 1), connections: vec![id(len, 2)] });
+			let remove =
+				nodes(Nodes::remove_connections { node: id(38, 1), connections: vec![id(len, 2)] });
+			let reset =
+				nodes(Nodes::reset_well_known_nodes { nodes: vec![(id(len, 2), alice.clone())] });
+			let own = nodes(Nodes::add_connections { node: id(len, 1), connections: vec![] });
+			for call in [add, remove, reset, own] {
+				assert_eq!(Filter::contains(&call), fits, "{len} bytes: {call:?}");
+			}
+		}
+		let reset = |n: u32| {
+			nodes(Nodes::reset_well_known_nodes {
+				nodes: (0..n).map(|i| (id(38, i as u8), alice.clone())).collect(),
+			})
+		};
+		assert!(Filter::contains(&reset(max_nodes - 1)));
+		assert!(!Filter::contains(&reset(max_nodes)));
+	});
+}

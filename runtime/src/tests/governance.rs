@@ -11,12 +11,14 @@ fn on_the_local_chain_the_federation_admits_a_coop_by_vote() {
 		frame_system::Pallet::<Runtime>::set_block_number(1);
 		let signed = |who: Sr25519Keyring| crate::RuntimeOrigin::signed(who.to_account_id());
 		let register = RuntimeCall::Registry(pallet_registry::Call::register_coop {
-			name: b"Printers".to_vec(),
+			name: b"Printers".to_vec().try_into().unwrap(),
 			admins: vec![pallet_registry::types::Founder {
 				account: Sr25519Keyring::Eve.to_account_id(),
 				identity: genesis_config_presets::dev_identity(Sr25519Keyring::Eve),
-				name: vec![],
-			}],
+				name: Default::default(),
+			}]
+			.try_into()
+			.unwrap(),
 		});
 		// Without a vote it is refused.
 		assert!(dispatch(register.clone(), signed(Sr25519Keyring::Alice)).is_err());
@@ -165,12 +167,12 @@ fn what_changes_who_votes_in_the_federation_needs_two_thirds_of_all_coops() {
 		let founder = pallet_registry::types::Founder {
 			account: Sr25519Keyring::Eve.to_account_id(),
 			identity: genesis_config_presets::dev_identity(Sr25519Keyring::Eve),
-			name: vec![],
+			name: Default::default(),
 		};
 		let constitutional = [
 			RuntimeCall::Registry(R::register_coop {
-				name: b"Puppet".to_vec(),
-				admins: vec![founder],
+				name: b"Puppet".to_vec().try_into().unwrap(),
+				admins: vec![founder].try_into().unwrap(),
 			}),
 			RuntimeCall::Registry(R::suspend_coop { coop: CoopId(1) }),
 			RuntimeCall::Registry(R::resume_coop { coop: CoopId(1) }),

@@ -27,6 +27,8 @@ mod replay;
 mod try_state;
 mod validators;
 mod weights;
+#[allow(clippy::arithmetic_side_effects)]
+mod worst_case_block;
 
 /// The state a preset's genesis builds, ready for `execute_with`.
 pub(crate) fn genesis_of(preset: &str) -> sp_io::TestExternalities {

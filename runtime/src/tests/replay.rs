@@ -61,7 +61,7 @@ fn a_member_who_left_everywhere_is_not_reaped_and_their_old_transactions_stay_st
 			coop,
 			who: eve.to_account_id(),
 			identity,
-			name: vec![],
+			name: Default::default(),
 		};
 		dispatch(RuntimeCall::Registry(again), crate::RuntimeOrigin::root()).unwrap();
 		let accept = pallet_registry::Call::accept_invitation { coop };

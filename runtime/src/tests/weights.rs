@@ -63,14 +63,17 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 		.map(|_| pallet_registry::types::Founder {
 			account: alice(),
 			identity: H256::zero(),
-			name: b"A".to_vec(),
+			name: BoundedVec::truncate_from(b"A".to_vec()),
 		})
 		.collect::<Vec<_>>();
 	let max_coops: u32 = <Runtime as pallet_registry::Config>::MaxCoopsPerMember::get();
 	let listeners = crate::configs::ListenersWeight::get();
 	let registry_calls = vec![
 		(
-			registry(R::register_coop { name: b"Co-op".to_vec(), admins: founders }),
+			registry(R::register_coop {
+				name: BoundedVec::truncate_from(b"Co-op".to_vec()),
+				admins: BoundedVec::truncate_from(founders),
+			}),
 			RegistryWeights::register_coop(3),
 		),
 		(
@@ -78,7 +81,7 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 				coop,
 				who: bob(),
 				identity: H256::zero(),
-				name: b"Bob".to_vec(),
+				name: BoundedVec::truncate_from(b"Bob".to_vec()),
 			}),
 			RegistryWeights::add_member(),
 		),
@@ -157,6 +160,7 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 	use pallet_daco::Call as D;
 	let proposal = ProposalId(0);
 	let max_proposal: Weight = <Runtime as pallet_daco::Config>::MaxProposalWeight::get();
+	let max_len: u32 = <Runtime as pallet_daco::Config>::MaxProposalLength::get();
 	let thresholds = pallet_daco::types::Thresholds {
 		rule: pallet_daco::tally::Rule {
 			quorum: Perbill::from_percent(50),
@@ -170,17 +174,18 @@ fn our_calls_and_measured_weights() -> Vec<(RuntimeCall, Weight)> {
 		(
 			daco(D::propose {
 				body: Body::Coop(coop),
-				call: Box::new(Bounded::Inline(BoundedVec::new())),
+				call: Box::new(Bounded::Lookup { hash: H256::zero(), len: max_len }),
 				description: BoundedVec::new(),
 			}),
-			DacoWeights::propose(),
+			DacoWeights::propose(max_len),
 		),
 		(
 			daco(D::vote { proposal, choice: pallet_daco::types::VoteChoice::Aye }),
 			DacoWeights::vote(),
 		),
-		// Charged the largest call a proposal may carry; refunded to what it used.
-		(daco(D::close { proposal }), DacoWeights::close().saturating_add(max_proposal)),
+		// Charged the longest and heaviest call a proposal may carry; refunded to what it
+		// used.
+		(daco(D::close { proposal }), DacoWeights::close(max_len).saturating_add(max_proposal)),
 		(
 			daco(D::set_thresholds { body: Body::Federation, thresholds }),
 			DacoWeights::set_thresholds(),
@@ -222,6 +227,10 @@ fn the_runtime_uses_the_measured_weights_and_stock_ones_for_the_rest() {
 	assert!(is::<<Runtime as pallet_hours::Config>::WeightInfo, HoursWeights>());
 	assert!(is::<<Runtime as pallet_daco::Config>::WeightInfo, DacoWeights>());
 	assert!(is::<<Runtime as pallet_validators::Config>::WeightInfo, ValidatorsWeights>());
+	assert!(is::<
+		<Runtime as pallet_node_authorization::Config>::WeightInfo,
+		crate::configs::NodeAuthorizationWeights<Runtime>,
+	>());
 	assert!(is::<
 		<Runtime as pallet_balances::Config>::WeightInfo,
 		pallet_balances::weights::SubstrateWeight<Runtime>,

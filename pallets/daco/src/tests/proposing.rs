@@ -1,5 +1,7 @@
 use super::*;
 use crate::{Error, Event, OpenProposals};
+use codec::Encode;
+use frame_support::traits::Get;
 use frame_support::{assert_noop, traits::Bounded};
 use sp_runtime::{traits::Hash, DispatchError};
 
@@ -99,15 +101,63 @@ fn a_proposed_call_must_be_available_decodable_and_light_enough() {
 			Daco::propose(signed(BOB), BAKERS_BODY, Box::new(lookup), about("x")),
 			Error::<Test>::BadCall
 		);
-		// A remark weighs by its length: 3 MB is over `MaxProposalWeight`. (Noting its
-		// preimage happens before the call under test.)
+		// A runtime upgrade weighs far more than `MaxProposalWeight` (the mock's stock
+		// weights). (Noting its preimage happens before the call under test.)
 		let heavy =
-			bounded(RuntimeCall::System(frame_system::Call::remark { remark: vec![0; 3_000_000] }));
+			bounded(RuntimeCall::System(frame_system::Call::set_code { code: vec![0; 200] }));
 		assert_noop!(
 			Daco::propose(signed(BOB), BAKERS_BODY, heavy, about("x")),
 			Error::<Test>::ProposalTooHeavy
 		);
 	});
+}
+
+/// A call longer than `MaxProposalLength` is refused before it is read or decoded, whether
+/// it is a lookup that states its length truthfully or one that understates it.
+#[test]
+fn a_proposed_call_longer_than_the_bound_is_refused_unread() {
+	ExtBuilder::build_and_execute(|| {
+		let max = <Test as crate::Config>::MaxProposalLength::get();
+		let remark = |len: u32| {
+			RuntimeCall::System(frame_system::Call::remark { remark: vec![7; len as usize] })
+		};
+		// Just within the bound: proposed.
+		let fits = remark(max - 4);
+		assert_eq!(fits.encoded_size() as u32, max);
+		assert_ok!(Daco::propose(signed(BOB), BAKERS_BODY, bounded(fits), about("fits")));
+
+		let long = remark(max);
+		let bytes = long.encode();
+		assert_ok!(Preimage::note_preimage(signed(BOB), bytes.clone()));
+		let hash = <Test as frame_system::Config>::Hashing::hash(&bytes);
+		for stated in [bytes.len() as u32, 10] {
+			let lookup = Bounded::Lookup { hash, len: stated };
+			assert_noop!(
+				Daco::propose(signed(BOB), BAKERS_BODY, Box::new(lookup), about("long")),
+				Error::<Test>::ProposalTooLong
+			);
+		}
+	});
+}
+
+/// `propose` is weighed by the length its call states, before it runs.
+#[test]
+fn propose_is_weighed_by_the_calls_stated_length() {
+	use frame_support::dispatch::GetDispatchInfo;
+	let weight = |len: u32| {
+		let call = Bounded::Lookup { hash: sp_core::H256::zero(), len };
+		crate::Call::<Test>::propose {
+			body: BAKERS_BODY,
+			call: Box::new(call),
+			description: about("x"),
+		}
+		.get_dispatch_info()
+		.call_weight
+	};
+	let max = <Test as crate::Config>::MaxProposalLength::get();
+	assert!(weight(10).ref_time() < weight(max).ref_time());
+	// Past the bound it is refused, so weighed no more than at the bound.
+	assert_eq!(weight(u32::MAX), weight(max));
 }
 
 #[test]

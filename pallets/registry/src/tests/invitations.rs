@@ -6,7 +6,7 @@ use crate::{Error, Event, Invitations};
 use frame_support::{assert_noop, assert_ok};
 
 fn invite(origin: RuntimeOrigin, coop: CoopId, n: u8) -> sp_runtime::DispatchResult {
-	Registry::add_member(origin, coop, account(n), identity(n), b"Name".to_vec())
+	Registry::add_member(origin, coop, account(n), identity(n), bounded(b"Name".to_vec()))
 }
 
 #[test]
@@ -95,7 +95,7 @@ fn admission_is_checked_again_when_the_invitation_is_accepted() {
 			BUILDERS,
 			account(9),
 			identity(FERDIE),
-			b"Nine".to_vec()
+			bounded(b"Nine".to_vec())
 		));
 		accept(9, BUILDERS);
 		assert_noop!(
@@ -115,8 +115,8 @@ fn a_registered_coop_counts_only_once_a_founder_accepts() {
 		// A federation majority registers a puppet co-op naming people who never agreed.
 		assert_ok!(Registry::register_coop(
 			RuntimeOrigin::root(),
-			b"Puppet".to_vec(),
-			vec![founder(FERDIE, "Ferdie")]
+			bounded(b"Puppet".to_vec()),
+			bounded(vec![founder(FERDIE, "Ferdie")])
 		));
 		let puppet = CoopId(2);
 		assert_eq!(crate::ActiveCoopCount::<Test>::get(), 2, "it adds no vote");
@@ -169,7 +169,7 @@ fn a_coop_has_at_most_so_many_open_invitations_and_answers_free_room() {
 				BAKERS,
 				fresh(i),
 				sp_core::H256::repeat_byte(100u8.wrapping_add(i as u8)),
-				b"Fresh".to_vec(),
+				bounded(b"Fresh".to_vec()),
 			)
 		};
 		for i in base..MAX_OPEN_INVITATIONS {

@@ -97,7 +97,7 @@ fn a_former_member_can_be_admitted_again_with_the_same_identity() {
 			BAKERS,
 			account(EVE),
 			identity(EVE),
-			vec![]
+			bounded(vec![])
 		));
 		// Her account, a member nowhere, was kept alive by her record: the invitation
 		// needs to hold nothing.
@@ -111,7 +111,7 @@ fn a_former_member_can_be_admitted_again_with_the_same_identity() {
 			BUILDERS,
 			account(EVE),
 			identity(EVE),
-			vec![]
+			bounded(vec![])
 		));
 		accept(EVE, BUILDERS);
 		let record = Memberships::<Test>::get(BUILDERS, account(EVE)).unwrap();
@@ -226,7 +226,7 @@ fn a_member_who_left_everywhere_keeps_their_nonce() {
 			BAKERS,
 			account(EVE),
 			identity(EVE),
-			vec![]
+			bounded(vec![])
 		));
 		accept(EVE, BAKERS);
 		// Her nonce went on from where it was: what she signed before can't be replayed.

@@ -22,7 +22,7 @@ fn once_the_coop_decides_so_an_admin_alone_admits_removes_and_promotes_nobody() 
 				BAKERS,
 				account(FERDIE),
 				identity(FERDIE),
-				b"F".to_vec()
+				bounded(b"F".to_vec())
 			),
 			Error::<Test>::ByVoteOnly
 		);
@@ -40,7 +40,7 @@ fn once_the_coop_decides_so_an_admin_alone_admits_removes_and_promotes_nobody() 
 			BAKERS,
 			account(FERDIE),
 			identity(FERDIE),
-			b"F".to_vec()
+			bounded(b"F".to_vec())
 		));
 		assert_ok!(Registry::set_role(
 			RuntimeOrigin::root(),
@@ -67,7 +67,7 @@ fn admins_cant_take_the_power_back_and_other_coops_are_untouched() {
 			BUILDERS,
 			account(FERDIE),
 			identity(FERDIE),
-			b"F".to_vec()
+			bounded(b"F".to_vec())
 		));
 		// The Bakers' vote gives it back.
 		bakers_decide_by_vote(false);

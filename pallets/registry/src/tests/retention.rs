@@ -52,7 +52,7 @@ fn a_membership_taken_up_again_is_not_pruned() {
 			BAKERS,
 			account(CHARLIE),
 			identity(CHARLIE),
-			b"Charlie".to_vec()
+			bounded(b"Charlie".to_vec())
 		));
 		accept(CHARLIE, BAKERS);
 
