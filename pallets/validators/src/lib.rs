@@ -52,7 +52,26 @@ pub use weights::WeightInfo;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use coop_primitives::CoopId;
+use frame_support::weights::Weight;
 use scale_info::TypeInfo;
+
+/// Ends sessions on a schedule: the runtime's session pallet, asked by this pallet.
+pub trait SessionRotation<BlockNumber> {
+	/// Whether the session ends at block `now`.
+	fn is_due(now: BlockNumber) -> bool;
+	/// Ends the session (the next starts with the planned set); returns the work's weight.
+	fn rotate() -> Weight;
+}
+
+/// Sessions never end (tests without a session pallet).
+impl<BlockNumber> SessionRotation<BlockNumber> for () {
+	fn is_due(_: BlockNumber) -> bool {
+		false
+	}
+	fn rotate() -> Weight {
+		Weight::zero()
+	}
+}
 
 /// What the benchmarks need besides co-ops and members: accounts with session keys.
 #[cfg(feature = "runtime-benchmarks")]
@@ -117,6 +136,11 @@ pub mod pallet {
 		/// How recently a validator must have authored a block to count as live.
 		#[pallet::constant]
 		type LivenessWindow: Get<BlockNumberFor<Self>>;
+
+		/// Ends sessions on their schedule, from this pallet's `on_initialize`, charging what
+		/// the rotation costs (`pallet_session`'s own hook would charge the whole block for
+		/// it, leaving that block no room for a single transaction).
+		type Rotation: SessionRotation<BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -223,6 +247,15 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// A block that ends a session rotates it, and is charged the rotation's weight.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			if T::Rotation::is_due(now) {
+				T::Rotation::rotate()
+			} else {
+				Weight::zero()
+			}
+		}
+
 		/// The configuration can run: the set has room for a validator, and liveness is
 		/// judged over at least one block.
 		fn integrity_test() {

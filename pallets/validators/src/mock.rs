@@ -61,6 +61,7 @@ impl pallet_validators::Config for Test {
 	type HasSessionKeys = SessionKeys;
 	type MaxValidators = ConstU32<MAX_VALIDATORS>;
 	type LivenessWindow = ConstU64<LIVENESS>;
+	type Rotation = ();
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;

@@ -37,5 +37,6 @@ pub use governance::*;
 pub use ledger::*;
 pub use origins::*;
 pub use peers_weights::NodeAuthorizationWeights;
+pub use session::RotationWeight;
 pub use system::*;
 pub use wrapped_calls::plain_calls;

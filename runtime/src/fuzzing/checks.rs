@@ -77,9 +77,8 @@ fn accounts_with_consumers_have_providers(now: crate::BlockNumber) {
 fn block_weight_within_limits(now: crate::BlockNumber) {
 	let limits = <Runtime as frame_system::Config>::BlockWeights::get();
 	let consumed = frame_system::Pallet::<Runtime>::block_weight();
-	let beyond_known = consumed.total().saturating_sub(session_rotation_charge(now));
 	assert!(
-		beyond_known.all_lte(limits.max_block),
+		consumed.total().all_lte(limits.max_block),
 		"block {now} weighs {:?}, over the block's {:?}",
 		consumed.total(),
 		limits.max_block
@@ -92,19 +91,5 @@ fn block_weight_within_limits(now: crate::BlockNumber) {
 				consumed.get(class)
 			);
 		}
-	}
-}
-
-/// A known finding, allowed here so that the check still catches anything else: in a block
-/// that rotates the session (every `SessionPeriod`, ten blocks), `pallet_session`'s
-/// `on_initialize` charges the whole block, `max_block`, on top of the base block weight.
-/// Such a block weighs more than a block may and refuses every transaction as exhausting
-/// its resources (`tests/fuzz.rs` shows it). Remove this once that is fixed.
-fn session_rotation_charge(now: crate::BlockNumber) -> frame_support::weights::Weight {
-	use pallet_session::ShouldEndSession;
-	if <Runtime as pallet_session::Config>::ShouldEndSession::should_end_session(now) {
-		<Runtime as frame_system::Config>::BlockWeights::get().max_block
-	} else {
-		frame_support::weights::Weight::zero()
 	}
 }

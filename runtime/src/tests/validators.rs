@@ -119,3 +119,29 @@ fn a_suspension_that_would_stall_finality_is_refused() {
 		dispatch(suspend, decided(Body::Federation, 2, 2)).unwrap();
 	});
 }
+
+#[test]
+fn a_session_rotation_costs_no_more_than_its_weight() {
+	use frame_support::traits::Hooks;
+	// Native is faster than the nodes' wasm, so this bounds the weight from below only: the
+	// fastest of a few rotations on the local chain's four validators must take well under
+	// it (the weight is priced for a hundred).
+	let weight = crate::configs::RotationWeight::get();
+	let mut fastest = u128::MAX;
+	for _ in 0..5 {
+		genesis_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+			let session = pallet_session::CurrentIndex::<Runtime>::get();
+			frame_system::Pallet::<Runtime>::set_block_number(10);
+			let started = std::time::Instant::now();
+			let charged = <crate::Validators as Hooks<crate::BlockNumber>>::on_initialize(10);
+			fastest = fastest.min(started.elapsed().as_nanos());
+			assert_eq!(charged, weight);
+			assert_eq!(pallet_session::CurrentIndex::<Runtime>::get(), session + 1);
+		});
+	}
+	let fastest_ps = fastest.saturating_mul(1_000);
+	assert!(fastest_ps * 4 < u128::from(weight.ref_time()), "{fastest} ns against {weight:?}");
+	// And a block that rotates keeps nearly all its room for transactions.
+	let max = <Runtime as frame_system::Config>::BlockWeights::get().max_block;
+	assert!(weight.ref_time() * 100 < max.ref_time(), "{weight:?} of {max:?}");
+}
