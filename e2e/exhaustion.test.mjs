@@ -92,6 +92,28 @@ describe('attacks that would exhaust the chain or replay', () => {
 		await send(api, api.tx.preimage.notePreimage('0x01'), dave);
 	});
 
+	it('a proposal longer than the bound is refused before it is read, and oversize names do not decode', async () => {
+		const { api } = chain;
+		// A batch of remarks encoding to more than the 64 KiB a proposal may carry.
+		const max = api.consts.daco.maxProposalLength.toNumber();
+		const call = api.tx.utility.batch(Array.from({ length: 70 }, () => api.tx.system.remark(`0x${'cd'.repeat(1024)}`)));
+		const bytes = call.method.toHex();
+		assert.ok((bytes.length - 2) / 2 > max, 'the call is longer than the bound');
+		await send(api, api.tx.preimage.notePreimage(bytes), alice);
+		const lookup = { Lookup: { hash: blake2AsHex(bytes), len: (bytes.length - 2) / 2 } };
+		await refusedWith(send(api, api.tx.daco.propose('Federation', lookup, 'long'), alice), 'daco.ProposalTooLong');
+		// Understating the length does not help.
+		const understated = { Lookup: { hash: blake2AsHex(bytes), len: 100 } };
+		await refusedWith(send(api, api.tx.daco.propose('Federation', understated, 'long'), alice), 'daco.ProposalTooLong');
+		await send(api, api.tx.preimage.unnotePreimage(blake2AsHex(bytes)), alice);
+		// A name past the registry's bound makes the call undecodable: the pool refuses it.
+		const longName = 'x'.repeat(65);
+		await assert.rejects(
+			submit(api, api.tx.registry.addMember(BAKERS, freshAccount('long').address, freshIdentity(), longName), alice),
+			/1002|Could not decode|Invalid Transaction|decode/i,
+		);
+	});
+
 	it('no member claims a node, and a node\'s connections are bounded', async () => {
 		const { api } = chain;
 		const peer = `0x${'07'.repeat(38)}`;
