@@ -14,6 +14,7 @@ pub(crate) use crate::{
 };
 
 mod call_filter;
+mod exhaustion;
 mod fees;
 #[cfg(feature = "try-runtime")]
 mod fuzz;
@@ -22,7 +23,6 @@ mod hours;
 mod peers;
 mod pool;
 mod presets;
-mod replay;
 #[cfg(feature = "try-runtime")]
 mod try_state;
 mod validators;

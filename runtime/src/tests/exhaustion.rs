@@ -1,5 +1,6 @@
-//! What a member with a script and no fees could do with transactions themselves: replay
-//! old ones, or carry many calls in one. Through the real runtime's `Executive`.
+//! What a member with a script and no fees could try (issue 16, as `e2e/exhaustion.test.mjs`
+//! live): replay old transactions, carry many calls in one, store preimages for free. Through
+//! the real runtime's `Executive`.
 
 use super::*;
 use pallet_gate::refusal;
