@@ -156,6 +156,7 @@ pub fn run(wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 		}
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
+			crate::shutdown::forgive_tasks_outliving_the_runtime();
 			crate::preflight::check(runner.config()).map_err(sc_cli::Error::Input)?;
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {

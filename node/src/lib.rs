@@ -20,6 +20,7 @@ mod preflight;
 mod rpc;
 mod runtime_api;
 mod service;
+mod shutdown;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
