@@ -13,14 +13,8 @@
 
 import { readFileSync } from 'node:fs';
 
-import { hexToU8a } from '@polkadot/util';
-import { blake2AsHex } from '@polkadot/util-crypto';
-
-import { BAKERS, HOUR } from './lib/constants.mjs';
-import { devAccounts, freshAccount, freshIdentity, send } from './lib/chain.mjs';
-import { federationDecides } from './lib/daco.mjs';
-import { mortalOptions, setRateLimit } from './lib/gate.mjs';
-import { earn } from './lib/hours.mjs';
+import { mortalOptions } from './lib/gate.mjs';
+import { extrinsicHashes, payingMembers, quantile } from './lib/load.mjs';
 import { DevChain, LocalNetwork } from './lib/networks.mjs';
 import { finalizedNumber, waitFor } from './lib/node.mjs';
 
@@ -64,35 +58,12 @@ function proposals(nodes, blocks) {
 	return found.sort((a, b) => a.block - b.block);
 }
 
-/** The q-quantile of sorted numbers. */
-function quantile(sorted, q) {
-	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
 async function main() {
 	const { nodes, api, stop } = await startNetwork();
 	try {
 		await waitFor('finality', async () => (await finalizedNumber(api)) >= 1, 120_000);
-		const [alice, bob, charlie] = devAccounts('Alice', 'Bob', 'Charlie');
-
-		// A limit that lets every member send their part within one window, and the admin's
-		// and Charlie's batches (the limit counts the calls a batch carries) through.
-		const perMember = Math.ceil(TRANSFERS / MEMBERS);
-		const limit = { transactions: Math.max(perMember, MEMBERS) + 10, blocks: 10 };
-		const limitSet = (await federationDecides(api, setRateLimit(api, limit))).result;
-		if (!limitSet.isOk) throw new Error(`rate limit not set: ${limitSet.toString()}`);
-
-		// Members, invited by the Bakers' admin in one batch.
-		const members = Array.from({ length: MEMBERS }, (_, i) => freshAccount(`bench-${i}`));
-		const admit = members.map((m, i) => api.tx.registry.addMember(BAKERS, m.address, freshIdentity(), `bench ${i}`));
-		await send(api, api.tx.utility.batchAll(admit), alice);
-		// Each accepts their invitation with their own key (in parallel: one block or two).
-		await Promise.all(members.map((m) => send(api, api.tx.registry.acceptInvitation(BAKERS), m)));
-
-		// HOUR for them: an hour of Charlie's work, shared out.
-		await earn(api, { member: charlie, coop: BAKERS, minutes: 60, approver: bob });
-		const share = HOUR / BigInt(MEMBERS + 1);
-		await send(api, api.tx.utility.batchAll(members.map((m) => api.tx.hours.transfer(m.address, share))), charlie);
+		// Members, each with HOUR, under a rate limit that lets each send their part.
+		const members = await payingMembers(api, { count: MEMBERS, perWindow: Math.ceil(TRANSFERS / MEMBERS), label: 'bench' });
 
 		// Pre-signed, mortal (the chain refuses immortal ones), 1 unit each to the next member;
 		// senders interleaved.
@@ -122,12 +93,11 @@ async function main() {
 		});
 		const unsubscribeNew = await api.rpc.chain.subscribeNewHeads(async (header) => {
 			const number = header.number.toNumber();
-			// Raw, and hashed here: decoding thousands of extrinsics would keep this process
-			// busy and make every later timestamp late.
-			const { block } = await api.rpc.chain.getBlock.raw(header.hash);
+			// Hashed from the raw block: decoding thousands of extrinsics would keep this
+			// process busy and make every later timestamp late.
+			const hashes = await extrinsicHashes(api, header.hash);
 			let ours = 0;
-			for (const extrinsic of block.extrinsics) {
-				const hash = blake2AsHex(hexToU8a(extrinsic), 256);
+			for (const hash of hashes) {
 				if (submittedAt.has(hash) && !includedIn.has(hash)) {
 					includedIn.set(hash, number);
 					includedAt.set(hash, Date.now());
@@ -135,7 +105,7 @@ async function main() {
 				}
 			}
 			if (ours > 0) perBlock.set(number, ours);
-			largestBlock = Math.max(largestBlock, block.extrinsics.length);
+			largestBlock = Math.max(largestBlock, hashes.length);
 		});
 
 		// Start right after a block, so that every run meets the slots alike; then submit as

@@ -44,3 +44,8 @@ step "live tests (e2e/)"
 e2e_deps
 cd e2e
 COOP_NODE_BIN="$NODE_BIN" npm test
+
+# The long-running load's short form (scripts/soak.sh runs the 30-minute one): two minutes
+# of 200 payments a second on `local`, a validator SIGKILLed and restarted each minute.
+step "soak, short form (e2e/soak.mjs 2 200 60)"
+COOP_NODE_BIN="$NODE_BIN" node soak.mjs 2 200 60

@@ -202,6 +202,7 @@ export async function startNode(config) {
 	const isRunning = () => child.exitCode === null && child.signalCode === null;
 	const handle = {
 		name,
+		pid: child.pid,
 		basePath,
 		logPath,
 		peerId: key.peerId,

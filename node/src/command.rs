@@ -7,6 +7,7 @@ use sc_service::PartialComponents;
 use crate::{
 	chain_spec,
 	cli::{Cli, Subcommand},
+	pool::PoolSize,
 	service,
 };
 
@@ -65,6 +66,7 @@ impl SubstrateCli for Cli {
 			.mut_arg("pool_limit", |arg| arg.default_value(crate::pool::LIMIT))
 			.mut_arg("pool_kbytes", |arg| arg.default_value(crate::pool::KBYTES))
 			.mut_arg("tx_ban_seconds", |arg| arg.default_value(crate::pool::BAN_SECONDS))
+			.mut_arg("pool_type", |arg| arg.default_value(crate::pool::TYPE))
 	}
 }
 
@@ -90,6 +92,7 @@ pub fn one_line(error: &dyn std::error::Error) -> String {
 pub fn run(wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 	let mut cli = Cli::from_args();
 	cli.wasm = wasm;
+	let pool = PoolSize::from_params(&cli.run.pool_config);
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
@@ -106,21 +109,23 @@ pub fn run(wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, &pool)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		}
 		Some(Subcommand::ExportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents { client, task_manager, .. } =
+					service::new_partial(&config, &pool)?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
 		}
 		Some(Subcommand::ExportState(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents { client, task_manager, .. } =
+					service::new_partial(&config, &pool)?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
 		}
@@ -128,7 +133,7 @@ pub fn run(wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, &pool)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		}
@@ -140,7 +145,7 @@ pub fn run(wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, &pool)?;
 				let aux_revert = Box::new(|client, _, blocks| {
 					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
@@ -165,10 +170,10 @@ pub fn run(wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 							Block,
 							<Block as sp_runtime::traits::Block>::Hash,
 						>,
-					>(config)
+					>(config, pool)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config, pool)
 							.map_err(sc_cli::Error::Service)
 					}
 				}
@@ -198,6 +203,11 @@ mod tests {
 			(pool.pool_limit, pool.pool_kbytes, pool.tx_ban_seconds)
 		};
 		assert_eq!(params(&["coop-node"]), (65_536, 32_768, Some(6)));
+		let size = |args: &[&str]| {
+			PoolSize::from_params(&Cli::from_iter(args.iter().copied()).run.pool_config)
+		};
+		assert!(!size(&["coop-node"]).fork_aware, "the single-state pool keeps what it accepted");
+		assert!(size(&["coop-node", "--pool-type", "fork-aware"]).fork_aware);
 		assert_eq!(
 			params(&[
 				"coop-node",

@@ -13,7 +13,7 @@ use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 
-use crate::runtime_api::RuntimeApi;
+use crate::{pool::PoolSize, runtime_api::RuntimeApi};
 
 /// The client: the runtime always runs as wasm, the code stored on chain (`RuntimeApi` only
 /// declares the APIs it offers; see `runtime_api.rs`).
@@ -24,7 +24,7 @@ pub type FullClient = sc_service::TFullClient<
 >;
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
-type FullPool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
+pub type FullPool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
 type GrandpaBlockImport =
 	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
 
@@ -59,7 +59,7 @@ fn inherent_data(
 }
 
 /// Builds the client, the database, the transaction pool and the block-import pipeline.
-pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
+pub fn new_partial(config: &Configuration, pool: &PoolSize) -> Result<Service, ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
 		.clone()
@@ -88,16 +88,8 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 
 	let select_chain = sc_consensus::LongestChain::new(backend.clone());
 
-	let transaction_pool = Arc::new(
-		sc_transaction_pool::Builder::new(
-			task_manager.spawn_essential_handle(),
-			client.clone(),
-			config.role.is_authority().into(),
-		)
-		.with_options(config.transaction_pool.clone())
-		.with_prometheus(config.prometheus_registry())
-		.build(),
-	);
+	let transaction_pool =
+		Arc::new(crate::pool::build(pool, config, client.clone(), &task_manager));
 
 	let (grandpa_block_import, grandpa_link) = sc_consensus_grandpa::block_import(
 		client.clone(),
@@ -147,6 +139,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	pool: PoolSize,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -157,7 +150,7 @@ pub fn new_full<
 		select_chain,
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
-	} = new_partial(&config)?;
+	} = new_partial(&config, &pool)?;
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
