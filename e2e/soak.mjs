@@ -168,6 +168,7 @@ async function main() {
 			}
 			if (now >= nextSample) {
 				nextSample += 30_000;
+				// Fresh signing options too: an era counts from the finalised head it names.
 				mortal = await mortalOptions(api);
 				for (const name of LOCAL_VALIDATORS) {
 					const node = network.node(name);

@@ -1,6 +1,8 @@
 // Load on a live chain, set up as a federation would: the throughput benchmark
 // (bench-tps.mjs) and the long-running load (soak.mjs) share it.
 
+import { readFile } from 'node:fs/promises';
+
 import { hexToU8a } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
@@ -47,7 +49,6 @@ export function quantile(sorted, q) {
 
 /** A running process's resident memory in MB, from /proc (undefined once it has exited). */
 export async function residentMb(pid) {
-	const { readFile } = await import('node:fs/promises');
 	try {
 		const status = await readFile(`/proc/${pid}/status`, 'utf8');
 		const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]);

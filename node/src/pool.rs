@@ -75,7 +75,7 @@ impl PoolSize {
 		PoolSize {
 			count: params.pool_limit,
 			bytes: params.pool_kbytes.saturating_mul(1024),
-			// Substrate's own default when the flag is taken away (it always has ours).
+			// Substrate's default for a chain that is not `--dev`, should the flag lose ours.
 			ban: Duration::from_secs(params.tx_ban_seconds.unwrap_or(30 * 60)),
 			fork_aware: matches!(params.pool_type, sc_cli::TransactionPoolType::ForkAware),
 		}
