@@ -175,6 +175,29 @@ pub mod pallet {
 		QuotaExceeded,
 	}
 
+	/// The rate limit the chain starts with, if its genesis chooses one (a federation whose
+	/// members batch their books at the month's end may want more than the default; the
+	/// overhead benchmark fills a block from one account).
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `None`: [`Config::DefaultRateLimit`] until the federation sets one.
+		pub rate_limit: Option<RateLimitOf<T>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		#[allow(clippy::panic)] // a broken genesis must stop the chain from starting
+		fn build(&self) {
+			if let Some(limit) = self.rate_limit {
+				if !limit.is_valid() {
+					panic!("genesis rate limit {limit:?} has a zero: no member could transact");
+				}
+				TransactionRateLimit::<T>::put(limit);
+			}
+		}
+	}
+
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// The default limit must be one [`Pallet::set_rate_limit`] would accept, and a

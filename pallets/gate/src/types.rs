@@ -17,7 +17,10 @@ use sp_runtime::traits::Zero;
 	PartialEq,
 	Eq,
 	Debug,
+	serde::Serialize,
+	serde::Deserialize,
 )]
+#[serde(deny_unknown_fields)]
 pub struct RateLimit<BlockNumber> {
 	/// Transactions per window; at least 1.
 	pub transactions: u32,
