@@ -9,9 +9,10 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # Debian packages: clang + libclang for bindgen, protoc for libp2p, mold as a fast linker,
-# curl for the scripts that ask a node how it is doing.
+# curl for the scripts that ask a node how it is doing, linux-perf for
+# scripts/profile-payments.sh.
 need_pkgs=()
-for pkg in clang libclang-dev protobuf-compiler mold make pkg-config curl; do
+for pkg in clang libclang-dev protobuf-compiler mold make pkg-config curl linux-perf; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
     need_pkgs+=("$pkg")
   fi

@@ -27,8 +27,9 @@ const running = new Set();
 const tempDirs = [];
 process.on('exit', (code) => {
 	for (const child of running) child.kill('SIGKILL');
-	// Keep the nodes' logs and databases when something failed; tidy up otherwise.
-	if (code === 0) {
+	// Keep the nodes' logs and databases when something failed, or when asked to (for
+	// `benchmark storage`, which measures a database a run filled); tidy up otherwise.
+	if (code === 0 && !process.env.COOP_E2E_KEEP) {
 		for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 	} else if (tempDirs.length > 0) {
 		console.error(`node logs and databases kept in: ${tempDirs.join(' ')}`);

@@ -46,10 +46,13 @@ impl SubstrateCli for Cli {
 		chain_spec::load(id, self.wasm)
 	}
 
-	/// Substrate's defaults, except for two things:
+	/// Substrate's defaults, except for three things:
 	/// - the network backend defaults to libp2p: the co-ops' nodes agree on one stack, and
 	///   litep2p stays one `--network-backend` away;
-	/// - the transaction pool is sized for this chain (see [`crate::pool`]).
+	/// - the transaction pool is sized for this chain (see [`crate::pool`]);
+	/// - the state's trie cache holds 64 MiB, not 1 GiB: this chain's whole state is a few
+	///   MiB, and the stock cache filled with every block's new trie nodes, growing a node
+	///   under load by about 10 MB a minute (`docs/measurements.md`).
 	fn setup_command(cmd: clap::Command) -> clap::Command {
 		let mut full_version = Self::impl_version();
 		full_version.push('\n');
@@ -67,8 +70,12 @@ impl SubstrateCli for Cli {
 			.mut_arg("pool_kbytes", |arg| arg.default_value(crate::pool::KBYTES))
 			.mut_arg("tx_ban_seconds", |arg| arg.default_value(crate::pool::BAN_SECONDS))
 			.mut_arg("pool_type", |arg| arg.default_value(crate::pool::TYPE))
+			.mut_arg("trie_cache_size", |arg| arg.default_value(TRIE_CACHE_BYTES))
 	}
 }
+
+/// Bytes of the shared trie cache (`--trie-cache-size`): 64 MiB.
+const TRIE_CACHE_BYTES: &str = "67108864";
 
 /// An error as one line, with the causes it wraps: operators see what is wrong, not a
 /// chain of debug output.
@@ -234,5 +241,13 @@ mod tests {
 			cli.run.network_params.network_backend,
 			sc_cli::NetworkBackendType::Litep2p
 		));
+	}
+
+	#[test]
+	fn the_trie_cache_holds_64_mib_unless_told_otherwise() {
+		let cli = Cli::from_iter(["coop-node"]);
+		assert_eq!(cli.run.import_params.trie_cache_size, 64 * 1024 * 1024);
+		let cli = Cli::from_iter(["coop-node", "--trie-cache-size", "0"]);
+		assert_eq!(cli.run.import_params.trie_cache_size, 0);
 	}
 }

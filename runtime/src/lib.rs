@@ -42,6 +42,7 @@ pub mod genesis_config_presets;
 pub mod testing;
 #[cfg(test)]
 mod tests;
+pub mod weights;
 
 use alloc::vec::Vec;
 use sp_runtime::{generic, impl_opaque_keys, traits::BlakeTwo256};

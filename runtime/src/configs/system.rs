@@ -6,16 +6,14 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::{ConstU32, ConstU64},
-	weights::{
-		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		Weight,
-	},
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
 };
 use frame_system::limits::BlockLength;
 use sp_runtime::Perbill;
 use sp_version::RuntimeVersion;
 
 use super::{system_weights, CallFilter};
+use crate::weights::{BlockExecutionWeight, ExtrinsicBaseWeight, ParityDbWeight};
 // `derive_impl` fills in `RuntimeOrigin`, `RuntimeTask` and `PalletInfo` by name: they must be
 // in scope here.
 use crate::{
@@ -25,6 +23,17 @@ use crate::{
 
 /// A block may be filled to 75% by normal transactions; the rest is kept for operational ones.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+
+/// Compute per block: half of the six-second slot (see `RuntimeBlockWeights`).
+const MAX_BLOCK_WEIGHT: Weight = Weight::from_parts(3 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
+
+/// What normal transactions may fill of a block's weight.
+fn normal_share() -> Weight {
+	Weight::from_parts(
+		NORMAL_DISPATCH_RATIO.mul_floor(MAX_BLOCK_WEIGHT.ref_time()),
+		NORMAL_DISPATCH_RATIO.mul_floor(MAX_BLOCK_WEIGHT.proof_size()),
+	)
+}
 
 /// The largest block, in bytes: 5 MiB.
 const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
@@ -38,11 +47,26 @@ parameter_types! {
 	/// (measured: 3,269 payments, 1.5 s of weight, were authored in 0.9 s), leaving the other
 	/// half of the slot for gossip, finality votes and the pool. At 2 s a block held 3,268
 	/// payments; at 3 s it holds about 4,900, enough for 500 payments a second.
+	///
+	/// An empty block's cost and each transaction's own part (its signature and extensions)
+	/// are this machine's, measured by `benchmark overhead` (`crate::weights`), as Substrate's
+	/// `with_sensible_defaults` lays them out otherwise: 75% for normal transactions, the
+	/// rest for operational ones, a tenth expected for the block's own hooks.
 	pub RuntimeBlockWeights: frame_system::limits::BlockWeights =
-		frame_system::limits::BlockWeights::with_sensible_defaults(
-			Weight::from_parts(3u64.saturating_mul(WEIGHT_REF_TIME_PER_SECOND), u64::MAX),
-			NORMAL_DISPATCH_RATIO,
-		);
+		frame_system::limits::BlockWeights::builder()
+			.base_block(BlockExecutionWeight::get())
+			.for_class(DispatchClass::all(), |weights| {
+				weights.base_extrinsic = ExtrinsicBaseWeight::get();
+			})
+			.for_class(DispatchClass::Normal, |weights| {
+				weights.max_total = Some(normal_share());
+			})
+			.for_class(DispatchClass::Operational, |weights| {
+				weights.max_total = Some(MAX_BLOCK_WEIGHT);
+				weights.reserved = Some(MAX_BLOCK_WEIGHT.saturating_sub(normal_share()));
+			})
+			.avg_block_initialization(Perbill::from_percent(10))
+			.build_or_panic();
 	/// Blocks up to 5 MiB, enough for a runtime upgrade in one call; normal transactions get
 	/// the same share of it as of the weight.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
@@ -68,7 +92,8 @@ impl frame_system::Config for Runtime {
 	type Hash = Hash;
 	type BlockHashCount = ConstU32<BLOCK_HASH_COUNT>;
 	/// The node stores state in ParityDB (RocksDB is not compiled), so reads and writes cost
-	/// what they cost there.
+	/// what they cost there, as measured on this machine by `benchmark storage`
+	/// (`crate::weights`), not Substrate's stock ParityDB figures.
 	type DbWeight = ParityDbWeight;
 	/// Stock weights, except that a runtime upgrade fits in one of our blocks.
 	type SystemWeightInfo = system_weights::SystemWeights<Runtime>;
