@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Where a payment's time goes in a node: `perf` samples the dev node while the throughput
-# benchmark sends it payments, and prints the hottest functions, native and wasm alike
+# benchmark sends it payments, and prints where the samples fell and the functions that
+# took the most time with their callees, native and wasm alike
 # (wasmtime writes a perf map of the runtime's compiled code, WASMTIME_PROFILING_STRATEGY).
 #
 #   scripts/profile-payments.sh [transfers] [members]     defaults: 30000 600
@@ -38,8 +39,11 @@ wait || true
 
 cat "$OUT/bench.json"
 echo
-echo "Hottest functions of the node during the run (self time, % of samples):"
-perf report -i "$OUT/perf.data" --stdio --no-children --sort symbol --percent-limit 0.7 \
-  2>/dev/null | grep -E '^ +[0-9]' | head -n 40
+report() { perf report -i "$OUT/perf.data" --stdio 2>/dev/null "$@" | grep -E '^ +[0-9]'; }
+echo "Where the node's samples fell (native code, kernel, libc, the runtime's wasm):"
+report --no-children --sort dso | head -n 6
+echo
+echo "The node's time by function, callees included (% of samples):"
+report --children --sort symbol | grep -vE '\] 0x[0-9a-f]+( |$)' | head -n 40
 echo
 echo "samples and logs: $OUT"
