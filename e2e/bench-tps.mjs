@@ -35,7 +35,9 @@ if (!['dev', 'local'].includes(network) || !(TRANSFERS > 0) || !(MEMBERS > 1) ||
 /** Starts the chain; returns its nodes, an API connected to the first, and how to stop it. */
 async function startNetwork() {
 	if (network === 'dev') {
-		const chain = await new DevChain('bench-dev').start();
+		// COOP_BENCH_NODE_FLAGS: more flags for the node (bench-indexer.mjs keeps all state).
+		const extra = (process.env.COOP_BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+		const chain = await new DevChain('bench-dev', { extra }).start();
 		return { nodes: [chain.node], api: chain.api, stop: () => chain.stop() };
 	}
 	const local = await new LocalNetwork('bench-local').startValidators();

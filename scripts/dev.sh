@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Starts a development chain: one validator (Alice, who is also sudo) that produces and
-# finalises a block every six seconds. RPC on ws://127.0.0.1:9944.
+# Starts a development chain and its indexer: one validator (Alice, who is also sudo) that
+# produces and finalises a block every six seconds, with RPC on ws://127.0.0.1:9944, and
+# coop-indexer following it with its API on http://127.0.0.1:8090.
 #
-# State is kept in a base path (printed below), so a second start resumes where the first
-# stopped. Start afresh with `--purge`. Any other argument goes to coop-node.
+# State is kept in a base path (printed below): the chain in it, the indexer's SQLite
+# database at <base path>/indexer.sqlite. A second start resumes where the first stopped.
+# Start afresh with `--purge`. Any other argument goes to coop-node. Ctrl-C stops both.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 BASE_PATH="${COOP_DEV_BASE_PATH:-$HOME/.local/share/coop-exchange/dev}"
+INDEXER_PORT="${COOP_INDEXER_PORT:-8090}"
 if [ "${1:-}" = "--purge" ]; then
   shift
   rm -rf "$BASE_PATH"
@@ -15,12 +18,26 @@ if [ "${1:-}" = "--purge" ]; then
 fi
 
 build_node
+npm_deps indexer
 ensure_node_key "$BASE_PATH" >/dev/null
-echo "dev: development chain; state in $BASE_PATH; RPC ws://127.0.0.1:9944 (Ctrl-C stops)"
-load_node_flags validator dev wallets
-exec "$NODE_BIN" "${NODE_FLAGS[@]}" \
+load_node_flags validator dev wallets archive
+"$NODE_BIN" "${NODE_FLAGS[@]}" \
   --alice \
   --base-path "$BASE_PATH" \
   --node-key-file "$BASE_PATH/node-key" \
   --rpc-port 9944 \
-  "$@"
+  "$@" &
+node_pid=$!
+node "$REPO_ROOT/indexer/bin/coop-indexer.mjs" \
+  --node ws://127.0.0.1:9944 \
+  --database "$BASE_PATH/indexer.sqlite" \
+  --listen "127.0.0.1:$INDEXER_PORT" &
+indexer_pid=$!
+trap 'kill "$indexer_pid" "$node_pid" 2>/dev/null; wait' EXIT INT TERM
+
+echo "dev: development chain; state in $BASE_PATH"
+echo "dev:   chain RPC  ws://127.0.0.1:9944"
+echo "dev:   indexer    http://127.0.0.1:$INDEXER_PORT (API described at /openapi.json; database $BASE_PATH/indexer.sqlite)"
+echo "dev: Ctrl-C stops both"
+# Whichever stops first stops the other.
+wait -n "$node_pid" "$indexer_pid"

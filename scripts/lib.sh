@@ -15,13 +15,19 @@ build_node() {
   (cd "$REPO_ROOT" && cargo build --release -p coop-node --locked)
 }
 
-# Installs the live tests' packages into e2e/node_modules when they are missing or older
-# than e2e/package-lock.json.
-e2e_deps() {
-  local e2e="$REPO_ROOT/e2e"
-  if [ ! -d "$e2e/node_modules" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
-    (cd "$e2e" && npm ci --no-audit --no-fund)
+# npm_deps DIR: installs DIR's packages into DIR/node_modules when they are missing or
+# older than DIR/package-lock.json.
+npm_deps() {
+  local dir="$REPO_ROOT/$1"
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund)
   fi
+}
+
+# The live tests' packages, and the indexer's (the live tests run it and read its databases).
+e2e_deps() {
+  npm_deps indexer
+  npm_deps e2e
 }
 
 # Makes sure $1/node-key holds this node's libp2p key, so its peer id stays the same

@@ -10,9 +10,10 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # Debian packages: clang + libclang for bindgen, protoc for libp2p, mold as a fast linker,
 # curl for the scripts that ask a node how it is doing, linux-perf for
-# scripts/profile-payments.sh.
+# scripts/profile-payments.sh, PostgreSQL for the indexer's tests (they start a server of
+# their own), g++ and python3 for better-sqlite3's native part when npm has no prebuilt one.
 need_pkgs=()
-for pkg in clang libclang-dev protobuf-compiler mold make pkg-config curl linux-perf; do
+for pkg in clang libclang-dev protobuf-compiler mold make pkg-config curl linux-perf postgresql g++ python3; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
     need_pkgs+=("$pkg")
   fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, lints, the Rust tests, then the live tests in e2e/ that
-# start real nodes and talk to them through @polkadot/api. Stops at the first failure.
+# Runs every test: formatting, lints, the Rust tests, the indexer's unit tests, then the
+# live tests in e2e/ that start real nodes (and indexers, and a PostgreSQL server) and talk
+# to them through @polkadot/api and HTTP. Stops at the first failure.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
@@ -40,8 +41,11 @@ SKIP_WASM_BUILD=1 cargo test --release --locked "${WITH_CHECKS[@]}" \
 step "build coop-node"
 cargo build --release --workspace --locked
 
-step "live tests (e2e/)"
+step "indexer unit tests (indexer/)"
 e2e_deps
+(cd indexer && npm test --silent)
+
+step "live tests (e2e/)"
 cd e2e
 COOP_NODE_BIN="$NODE_BIN" npm test
 

@@ -1,0 +1,99 @@
+// The node, as the indexer sees it: finalised heights, a block's raw parts (fetched many at
+// a time, decoded later in order), and the registry of the runtime that built a block.
+// The connection comes back by itself: after a drop it is retried with a growing pause
+// (1 s, doubling, at most 30 s), and `/status` says how it stands meanwhile.
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { xxhashAsHex } from '@polkadot/util-crypto';
+
+/** The storage key of `System.Events`. */
+export const EVENTS_KEY = xxhashAsHex('System', 128) + xxhashAsHex('Events', 128).slice(2);
+
+const FIRST_RETRY_MS = 1_000;
+const LAST_RETRY_MS = 30_000;
+
+export class ChainSource {
+	constructor(url, log) {
+		this.url = url;
+		this.log = log;
+		this.connected = false;
+		this.lastError = undefined;
+		this.finalized = undefined;
+		this.retryMs = FIRST_RETRY_MS;
+		this.closed = false;
+		this.provider = new WsProvider(url, false);
+		this.provider.on('connected', () => {
+			this.connected = true;
+			this.retryMs = FIRST_RETRY_MS;
+			this.log(`connected to ${url}`);
+		});
+		this.provider.on('disconnected', () => {
+			if (this.connected) this.log(`lost the node at ${url}; reconnecting`);
+			this.connected = false;
+			this.scheduleReconnect();
+		});
+		this.provider.on('error', (error) => { this.lastError = String(error?.message ?? error); });
+	}
+
+	scheduleReconnect() {
+		if (this.closed || this.reconnecting) return;
+		this.reconnecting = setTimeout(() => {
+			this.reconnecting = undefined;
+			if (this.closed || this.provider.isConnected) return;
+			this.provider.connect().catch((error) => { this.lastError = String(error?.message ?? error); });
+		}, this.retryMs);
+		this.retryMs = Math.min(this.retryMs * 2, LAST_RETRY_MS);
+	}
+
+	/** Connects (retrying until the node answers) and follows finalised heads. */
+	async start() {
+		this.provider.connect().catch(() => {});
+		this.api = await ApiPromise.create({ provider: this.provider, noInitWarn: true, throwOnConnect: false });
+		this.genesisHash = this.api.genesisHash.toHex();
+		this.ss58Format = this.api.registry.chainSS58 ?? 42;
+		await this.followFinalized();
+		// After a reconnection the subscription is gone: make it again.
+		this.api.on('connected', () => { this.followFinalized().catch(() => {}); });
+	}
+
+	async followFinalized() {
+		this.unsubscribe?.();
+		this.unsubscribe = await this.api.rpc.chain.subscribeFinalizedHeads((header) => {
+			this.finalized = header.number.toNumber();
+			this.onFinalized?.(this.finalized);
+		});
+	}
+
+	rpc(method, params) {
+		return this.provider.send(method, params);
+	}
+
+	/** Block `number`'s hash, header and extrinsics (hex) and its events (raw storage). */
+	async rawBlock(number) {
+		const hash = await this.rpc('chain_getBlockHash', [number]);
+		if (!hash) throw new Error(`the node has no block ${number}`);
+		const [{ block }, events] = await Promise.all([
+			this.rpc('chain_getBlock', [hash]),
+			this.rpc('state_getStorage', [EVENTS_KEY, hash]),
+		]);
+		return { number, hash, parentHash: block.header.parentHash, extrinsics: block.extrinsics, events };
+	}
+
+	/** The registry (types and metadata) of the runtime that built the block `hash`. */
+	async registryFor(hash) {
+		const { registry, runtimeVersion } = await this.api.getBlockRegistry(this.api.registry.createType('BlockHash', hash).toU8a());
+		return { registry, specVersion: runtimeVersion.specVersion.toNumber() };
+	}
+
+	/** The chain's state after block `hash`, through @polkadot/api's decorated queries. */
+	at(hash) {
+		return this.api.at(hash);
+	}
+
+	async close() {
+		this.closed = true;
+		clearTimeout(this.reconnecting);
+		this.unsubscribe?.();
+		await this.api?.disconnect().catch(() => {});
+	}
+}
