@@ -11,9 +11,12 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # Debian packages: clang + libclang for bindgen, protoc for libp2p, mold as a fast linker,
 # curl for the scripts that ask a node how it is doing, linux-perf for
 # scripts/profile-payments.sh, PostgreSQL for the indexer's tests (they start a server of
-# their own), g++ and python3 for better-sqlite3's native part when npm has no prebuilt one.
+# their own), g++ and python3 for better-sqlite3's native part when npm has no prebuilt one;
+# for the containers (docker/): docker.io, docker-compose, mmdebstrap (a base image when no
+# registry answers) and prometheus (the image's Prometheus, and promtool for the rules).
 need_pkgs=()
-for pkg in clang libclang-dev protobuf-compiler mold make pkg-config curl linux-perf postgresql g++ python3; do
+for pkg in clang libclang-dev protobuf-compiler mold make pkg-config curl linux-perf postgresql g++ python3 \
+  docker.io docker-compose mmdebstrap prometheus; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
     need_pkgs+=("$pkg")
   fi

@@ -9,7 +9,7 @@ cd "$REPO_ROOT"
 # the cargo steps build its wasm beside the real one (runtime/wasm/build.rs).
 export COOP_BUILD_REHEARSAL_WASM=1
 
-step() { printf '\n==> %s\n' "$*"; }
+step() { printf '\n==> %s (%s)\n' "$*" "$(date +%T)"; }
 
 step "setup"
 bash scripts/setup.sh
@@ -41,6 +41,10 @@ SKIP_WASM_BUILD=1 cargo test --release --locked "${WITH_CHECKS[@]}" \
 step "build coop-node"
 cargo build --release --workspace --locked
 
+step "monitoring rules (promtool test rules docker/monitoring/alerts.test.yml)"
+promtool check rules docker/monitoring/alerts.yml
+(cd docker/monitoring && promtool test rules alerts.test.yml)
+
 step "indexer unit tests (indexer/)"
 e2e_deps
 (cd indexer && npm test --silent)
@@ -53,3 +57,7 @@ COOP_NODE_BIN="$NODE_BIN" npm test
 # of 200 payments a second on `local`, a validator SIGKILLed and restarted each minute.
 step "soak, short form (e2e/soak.mjs 2 200 60)"
 COOP_NODE_BIN="$NODE_BIN" node soak.mjs 2 200 60
+cd "$REPO_ROOT"
+
+step "containers (scripts/test-docker.sh)"
+bash scripts/test-docker.sh

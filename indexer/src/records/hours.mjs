@@ -8,10 +8,12 @@ import { account, num, text } from './values.mjs';
  * then only if the claimant is not `other`, who already has the line).
  */
 function claimActivity(cx, event, claim, who, detail, other = null) {
-	const target = who ? '?' : 'claimant';
+	// (The casts tell PostgreSQL the parameters' types, which a SELECT list does not.)
+	const target = who ? 'CAST(? AS TEXT)' : 'claimant';
 	const guard = who || !other ? '' : ' AND claimant <> ?';
 	cx.sql(
-		`INSERT INTO activity (account, block, event_index, kind, coop, counterparty, delta, detail) SELECT ${target}, ?, ?, 'claim', coop, ?, 0, ? FROM claims WHERE id = ?${guard}`,
+		'INSERT INTO activity (account, block, event_index, kind, coop, counterparty, delta, detail) '
+		+ `SELECT ${target}, CAST(? AS BIGINT), CAST(? AS INTEGER), 'claim', coop, CAST(? AS TEXT), 0, CAST(? AS TEXT) FROM claims WHERE id = ?${guard}`,
 		...(who ? [who] : []), cx.block.number, event.index, who ? null : other, JSON.stringify({ claim, ...detail }), claim, ...(guard ? [other] : []),
 	);
 }
