@@ -15,7 +15,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # for the containers (docker/): docker.io, docker-compose, mmdebstrap (a base image when no
 # registry answers) and prometheus (the image's Prometheus, and promtool for the rules).
 need_pkgs=()
-for pkg in clang libclang-dev protobuf-compiler mold make pkg-config curl linux-perf postgresql g++ python3 \
+for pkg in clang libclang-dev protobuf-compiler mold make pkg-config curl linux-perf systemd postgresql g++ python3 \
   docker.io docker-compose mmdebstrap prometheus; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
     need_pkgs+=("$pkg")

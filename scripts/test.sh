@@ -41,9 +41,15 @@ SKIP_WASM_BUILD=1 cargo test --release --locked "${WITH_CHECKS[@]}" \
 step "build coop-node"
 cargo build --release --workspace --locked
 
-step "monitoring rules (promtool test rules docker/monitoring/alerts.test.yml)"
+step "operators' files: alert rules (promtool), the systemd unit (systemd-analyze verify)"
 promtool check rules docker/monitoring/alerts.yml
 (cd docker/monitoring && promtool test rules alerts.test.yml)
+unit_dir=$(mktemp -d)
+sed "s|/usr/local/bin/coop-node|$NODE_BIN|" docker/systemd/coop-node.service >"$unit_dir/coop-node.service"
+# verify only warns about an unknown key: any output at all fails the step.
+verify_out=$(systemd-analyze verify "$unit_dir/coop-node.service" 2>&1) || { echo "$verify_out"; exit 1; }
+[ -z "$verify_out" ] || { echo "$verify_out"; exit 1; }
+rm -rf "$unit_dir"
 
 step "indexer unit tests (indexer/)"
 e2e_deps
