@@ -24,10 +24,18 @@ npm_deps() {
   fi
 }
 
-# The live tests' packages, and the indexer's (the live tests run it and read its databases).
+# The live tests' packages, the indexer's (the live tests run it and read its databases)
+# and the wallet's, whose static build the browser test serves.
 e2e_deps() {
   npm_deps indexer
+  npm_deps wallet
   npm_deps e2e
+  build_wallet
+}
+
+# Builds the wallet's static files into wallet/dist.
+build_wallet() {
+  (cd "$REPO_ROOT/wallet" && npx vite build --logLevel error)
 }
 
 # Makes sure $1/node-key holds this node's libp2p key, so its peer id stays the same

@@ -13,10 +13,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # scripts/profile-payments.sh, PostgreSQL for the indexer's tests (they start a server of
 # their own), g++ and python3 for better-sqlite3's native part when npm has no prebuilt one;
 # for the containers (docker/): docker.io, docker-compose, mmdebstrap (a base image when no
-# registry answers) and prometheus (the image's Prometheus, and promtool for the rules).
+# registry answers) and prometheus (the image's Prometheus, and promtool for the rules);
+# chromium for the wallet's browser test.
 need_pkgs=()
 for pkg in clang libclang-dev protobuf-compiler mold make pkg-config curl linux-perf systemd postgresql g++ python3 \
-  docker.io docker-compose mmdebstrap prometheus; do
+  docker.io docker-compose mmdebstrap prometheus chromium; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
     need_pkgs+=("$pkg")
   fi

@@ -1,0 +1,172 @@
+// The member wallet in a real browser (Debian's Chromium, driven by playwright-core)
+// against a live dev chain and its indexer: an account created from a new mnemonic (the
+// words asked back, a backup downloaded, the same address polkadot.js gives), Charlie
+// logging work with a description, Bob reading that description and approving, Charlie
+// paying Ferdie found by name, and a payment to a non-member refused before signing.
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsHex } from '@polkadot/util-crypto';
+
+import { devAccounts, freeBalance } from './lib/chain.mjs';
+import { HOUR } from './lib/constants.mjs';
+import { startIndexer } from './lib/indexer.mjs';
+import { REPO_ROOT } from './lib/node.mjs';
+import { useDevChain } from './lib/networks.mjs';
+
+const { chromium } = await import(join(REPO_ROOT, 'wallet/node_modules/playwright-core/index.mjs'));
+const CHROMIUM = process.env.COOP_CHROMIUM ?? '/usr/bin/chromium';
+const [charlie, bob, ferdie] = devAccounts('Charlie', 'Bob', 'Ferdie');
+const PASSWORD = 'correct horse battery';
+const WORK = 'Kneaded and baked the sourdough batch';
+
+/** Serves wallet/dist on a free port; resolves with its URL and the process. */
+function serveWallet() {
+	return new Promise((ok, fail) => {
+		const child = spawn(process.execPath, [join(REPO_ROOT, 'wallet/serve.mjs'), '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+		child.stderr.on('data', (c) => {
+			const m = /http:\/\/127\.0\.0\.1:\d+/.exec(c.toString());
+			if (m) ok({ url: m[0], child });
+		});
+		child.once('exit', (code) => fail(new Error(`wallet server exited (${code})`)));
+	});
+}
+
+describe('the wallet in Chromium', () => {
+	const chain = useDevChain('wallet', { extra: ['--state-pruning', 'archive'] });
+	let wallet;
+	let indexer;
+	let browser;
+	let page;
+
+	before(async () => {
+		assert.ok(existsSync(join(REPO_ROOT, 'wallet/dist/index.html')), 'wallet/dist is built (npm run build in wallet/, scripts/test.sh does it)');
+		wallet = await serveWallet();
+		indexer = await startIndexer({
+			nodeUrl: chain.node.url, database: join(chain.dir, 'index.sqlite'), logPath: join(chain.dir, 'indexer.log'),
+			extra: ['--cors-origin', wallet.url],
+		});
+		browser = await chromium.launch({
+			executablePath: CHROMIUM,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		});
+		page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+		page.on('pageerror', (error) => console.error('page error:', error.message));
+		await page.goto(`${wallet.url}/?rpc=${encodeURIComponent(chain.node.url)}&indexer=${encodeURIComponent(indexer.url)}`);
+		await page.getByTestId('connection').getByText('connected').waitFor({ timeout: 30_000 });
+	});
+	after(async () => {
+		await browser?.close();
+		await indexer?.stop();
+		wallet?.child.kill();
+	});
+
+	const notice = () => page.getByTestId('notice');
+	const view = (name) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+
+	async function importDev(name, uri) {
+		await view('Accounts');
+		await page.getByRole('button', { name: 'Import a mnemonic' }).click();
+		await page.getByLabel('Mnemonic').fill(uri);
+		await page.getByLabel('Name', { exact: true }).fill(name);
+		await page.getByLabel('Password for this browser').fill(PASSWORD);
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await use(name);
+	}
+
+	async function use(name) {
+		await view('Accounts');
+		await page.getByLabel(`Password for ${name}`).fill(PASSWORD);
+		await page.getByTestId('account-row').filter({ hasText: name }).getByRole('button', { name: 'Unlock and use' }).click();
+		await notice().getByText('Unlocked').waitFor();
+	}
+
+	it('creates an account: the words asked back, a backup downloaded, polkadot.js\'s address', async () => {
+		await page.getByRole('button', { name: 'Create an account' }).click();
+		const mnemonic = (await page.getByTestId('mnemonic').textContent()).trim();
+		const words = mnemonic.split(' ');
+		assert.equal(words.length, 12);
+		// A wrong word is refused.
+		const asked = await page.locator('input[id^="word-"]').evaluateAll((els) => els.map((e) => Number(e.id.slice(5))));
+		for (const i of asked) await page.locator(`#word-${i}`).fill('wrong');
+		await page.getByLabel('Name (yours').fill('Newcomer');
+		await page.getByLabel('Password (at least').fill(PASSWORD);
+		await page.getByRole('button', { name: /create$/ }).click();
+		await notice().getByText('do not match').waitFor();
+		for (const i of asked) await page.locator(`#word-${i}`).fill(words[i]);
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: /create$/ }).click();
+		const backup = await download;
+		const expected = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromMnemonic(mnemonic).address;
+		assert.match(backup.suggestedFilename(), new RegExp(expected));
+		await page.getByTestId('account-row').filter({ hasText: expected }).waitFor();
+		// What is kept is the encrypted JSON, never the mnemonic.
+		const kept = await page.evaluate(() => localStorage.getItem('coop-wallet.accounts'));
+		assert.ok(kept.includes('"scrypt"') && kept.includes('xsalsa20-poly1305'));
+		assert.ok(!kept.includes(words[0]) || !kept.includes(words[1]));
+	});
+
+	it('Charlie logs work with a description; the chain holds its hash, the indexer the text', async () => {
+		await importDev('Charlie', '//Charlie');
+		await view('Home');
+		await page.getByTestId('coop').filter({ hasText: "Bakers' Co-op: Member" }).waitFor();
+		await view('Log work');
+		await page.getByTestId('minutes-left').waitFor();
+		await page.getByLabel('Hours').fill('1');
+		await page.getByLabel('Minutes').fill('30');
+		await page.getByLabel('What you did').fill(WORK);
+		await page.getByRole('button', { name: /Sign and log 90 minutes/ }).click();
+		await notice().getByText('Logged 90 minutes').waitFor({ timeout: 60_000 });
+		const claims = await chain.api.query.hours.claimsOf.keys(charlie.address);
+		const ids = claims.map((k) => k.args[1].toNumber());
+		const claim = (await chain.api.query.hours.claims(Math.max(...ids))).unwrap();
+		assert.equal(claim.memo.toHex(), blake2AsHex(WORK, 256));
+		assert.equal(claim.minutes.toNumber(), 90);
+	});
+
+	it('Bob reads the description and approves; Charlie is paid 1.5 HOUR', async () => {
+		const before = await freeBalance(chain.api, charlie.address);
+		await importDev('Bob', '//Bob');
+		await view('Approvals');
+		const card = page.getByTestId('claim').filter({ hasText: WORK });
+		await card.waitFor({ timeout: 30_000 });
+		await card.getByRole('button', { name: 'Approve' }).click();
+		await notice().getByText(/approved$/).waitFor({ timeout: 60_000 });
+		assert.equal(await freeBalance(chain.api, charlie.address), before + (HOUR * 3n) / 2n);
+	});
+
+	it('Charlie pays Ferdie, found by name, and follows it to finality', async () => {
+		await use('Charlie');
+		const before = await freeBalance(chain.api, ferdie.address);
+		await view('Pay');
+		await page.getByLabel('Find a member by name').fill('Ferd');
+		await page.getByTestId('payee-option').filter({ hasText: 'Ferdie' }).click();
+		await page.getByLabel('Amount in HOUR').fill('0.5');
+		await page.getByRole('button', { name: 'Review' }).click();
+		await page.getByTestId('confirm-text').getByText('0.5 HOUR').waitFor();
+		await page.getByRole('button', { name: 'Sign and pay' }).click();
+		await notice().getByText(/finalised$/).waitFor({ timeout: 60_000 });
+		assert.equal(await page.getByTestId('progress').textContent(), 'finalised');
+		assert.equal(await freeBalance(chain.api, ferdie.address), before + HOUR / 2n);
+		await view('History');
+		await page.getByTestId('history-row').filter({ hasText: 'payment (out)' }).first().waitFor({ timeout: 30_000 });
+	});
+
+	it('a payment to someone who is not a member is refused before signing', async () => {
+		const outsider = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//not-a-member').address;
+		const nonce = (await chain.api.query.system.account(charlie.address)).nonce.toNumber();
+		await view('Pay');
+		await page.getByLabel('…or paste an address').fill(outsider);
+		await page.getByLabel('…or paste an address').press('Tab');
+		await page.getByLabel('Amount in HOUR').fill('1');
+		await page.getByRole('button', { name: 'Review' }).click();
+		await notice().getByText('is not a member of any co-op').waitFor();
+		assert.equal(await page.getByRole('button', { name: 'Sign and pay' }).count(), 0);
+		assert.equal((await chain.api.query.system.account(charlie.address)).nonce.toNumber(), nonce);
+	});
+});

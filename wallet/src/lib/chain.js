@@ -1,0 +1,108 @@
+// The chain, as the wallet reads and writes it (through @polkadot/api, which decodes with
+// the chain's own metadata, so a runtime upgrade changes nothing here).
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+export async function connect(url) {
+	return ApiPromise.create({ provider: new WsProvider(url), noInitWarn: true });
+}
+
+const text = (bytes) => {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes.toU8a(true));
+	} catch {
+		return bytes.toHex();
+	}
+};
+
+/** Who `address` is on chain: name, identity and the co-ops they are in, with roles; null for a non-member. */
+export async function member(api, address) {
+	const info = await api.query.registry.members(address);
+	if (info.isNone) return null;
+	const value = info.unwrap();
+	const coops = [];
+	for (const id of value.coops) {
+		const record = await api.query.registry.memberships(id, address);
+		if (record.isSome && record.unwrap().status.isActive) {
+			const coop = await api.query.registry.coops(id);
+			coops.push({ coop: id.toNumber(), role: record.unwrap().role.type, name: coop.isSome ? text(coop.unwrap().name) : `co-op ${id}` });
+		}
+	}
+	return { name: text(value.name), identity: value.identity.toHex(), coops };
+}
+
+/** Whether `address` may be paid: an active member, or an active co-op's pool. */
+export async function canBePaid(api, address, pools) {
+	const m = await member(api, address);
+	return Boolean(m && m.coops.length) || pools.has(address);
+}
+
+export async function balance(api, address) {
+	return (await api.query.system.account(address)).data.free.toBigInt();
+}
+
+/** The chain's day (its latest block's timestamp), as claims name it. */
+export async function chainDay(api) {
+	return Math.floor((await api.query.timestamp.now()).toNumber() / 86_400_000);
+}
+
+/** What `identity` may still log on `day`: `{ day, week }` minutes, and the oldest day allowed. */
+export async function minutesLeft(api, identity, day) {
+	const policy = await api.query.hours.policy();
+	const week = Math.floor((day + 3) / 7);
+	const [onDay, inWeek] = await Promise.all([
+		api.query.hours.minutesOnDay(day, identity),
+		api.query.hours.minutesInWeek(week, identity),
+	]);
+	return {
+		day: Math.max(0, policy.maxMinutesPerDay.toNumber() - onDay.toNumber()),
+		week: Math.max(0, policy.maxMinutesPerWeek.toNumber() - inWeek.toNumber()),
+		maxAgeDays: policy.maxClaimAgeDays.toNumber(),
+	};
+}
+
+/** `pallet.Name` of a failed call, as the docs list the errors. */
+export function errorName(api, dispatchError) {
+	if (dispatchError.isModule) {
+		const { section, name, docs } = api.registry.findMetaError(dispatchError.asModule);
+		return { name: `${section}.${name}`, docs: docs.join(' ') };
+	}
+	return { name: dispatchError.type, docs: '' };
+}
+
+/** The pool's refusal codes (the gate's `InvalidTransaction::Custom`), in words. */
+const REFUSALS = {
+	1: 'only members may sign transactions',
+	3: 'you sent more transactions than the federation\'s rate limit allows this minute; wait a little',
+	4: 'tips are refused',
+	5: 'the transaction must be mortal',
+	6: 'this batch carries more calls than the rate limit allows',
+};
+
+/**
+ * Signs `tx` with `signer` (a key pair, or an address with an extension's signer) and
+ * follows it: `onStatus('submitted' | 'in block' | 'finalised')`. Resolves with the events
+ * once finalised; rejects with a readable message if the pool refuses it or the call fails.
+ */
+export function send(api, tx, signer, onStatus = () => {}, options = {}) {
+	return new Promise((resolve, reject) => {
+		let unsubscribe;
+		const done = (fn) => { unsubscribe?.(); fn(); };
+		tx.signAndSend(signer, options, ({ status, events, dispatchError }) => {
+			if (status.isReady || status.isFuture) onStatus('submitted');
+			if (status.isInBlock) onStatus('in block');
+			if (dispatchError && (status.isInBlock || status.isFinalized)) {
+				const { name, docs } = errorName(api, dispatchError);
+				done(() => reject(new Error(`${name}${docs ? `: ${docs}` : ''}`)));
+			} else if (status.isFinalized) {
+				onStatus('finalised');
+				done(() => resolve({ events: events.map((e) => e.event), blockHash: status.asFinalized.toHex() }));
+			} else if (status.isInvalid || status.isDropped || status.isUsurped) {
+				done(() => reject(new Error(`the node dropped the transaction (${status.type})`)));
+			}
+		}).then((u) => { unsubscribe = u; }, (error) => {
+			const code = /Custom error: (\d+)/.exec(String(error?.message))?.[1];
+			reject(new Error(code && REFUSALS[code] ? `Refused: ${REFUSALS[code]}` : String(error?.message ?? error)));
+		});
+	});
+}
