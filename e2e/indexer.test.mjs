@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
+import { Metadata, TypeRegistry } from '@polkadot/types';
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
@@ -25,6 +26,21 @@ import { startPostgres } from './lib/postgres.mjs';
 const [alice, bob, charlie, eve, ferdie] = devAccounts('Alice', 'Bob', 'Charlie', 'Eve', 'Ferdie');
 const DONE_WORK = 'Baked 40 loaves of rye for the Saturday market';
 const REJECTED_WORK = 'Fixed the van (again)';
+
+/**
+ * The events of block `hash`, decoded with the metadata (v14, from `state_getMetadata`) of
+ * the runtime in its parent's state. Not `api.at(hash)`: @polkadot/api's per-block
+ * registries use metadata v16, which it decodes wrongly for this runtime (see
+ * indexer/src/chain/source.mjs).
+ */
+async function eventsAt(api, hash) {
+	const { parentHash } = await api.rpc.chain.getHeader(hash);
+	const registry = new TypeRegistry();
+	registry.setChainProperties(api.registry.getChainProperties());
+	registry.setMetadata(new Metadata(registry, (await api.rpc.state.getMetadata(parentHash)).toHex()));
+	const raw = await api.rpc.state.getStorage.raw(api.query.system.events.key(), hash);
+	return registry.createType('Vec<FrameSystemEventRecord>', raw);
+}
 
 /** Every row of every table, sorted, as comparable text. */
 async function dump(database) {
@@ -109,7 +125,7 @@ describe('coop-indexer on a live dev chain', () => {
 			const expected = { ledger: [], claims: 0, votes: 0, closed: 0, joined: 0 };
 			for (let n = 1; n <= height; n++) {
 				const hash = await api.rpc.chain.getBlockHash(n);
-				const events = await (await api.at(hash)).query.system.events();
+				const events = await eventsAt(api, hash);
 				events.forEach(({ event }, index) => {
 					const key = `${event.section}.${event.method}`;
 					if (key === 'balances.Transfer') expected.ledger.push([n, index, event.data.from.toString(), event.data.to.toString(), Number(event.data.amount)]);
@@ -123,7 +139,7 @@ describe('coop-indexer on a live dev chain', () => {
 			const ledger = (await store.all('SELECT block, event_index, from_account, to_account, amount FROM ledger WHERE block > 0 AND block <= ? ORDER BY block, event_index', [height]))
 				.map((r) => [r.block, r.event_index, r.from_account, r.to_account, r.amount]);
 			assert.deepEqual(ledger, expected.ledger);
-			assert.ok(expected.ledger.length >= 6, 'the script moved HOUR');
+			assert.ok(expected.ledger.length >= 5, 'the script moved HOUR');
 			const count = async (sql) => Number((await store.get(sql)).n);
 			assert.equal(await count('SELECT COUNT(*) AS n FROM claims'), expected.claims);
 			assert.equal(await count('SELECT COUNT(*) AS n FROM votes'), expected.votes);
@@ -172,7 +188,7 @@ describe('coop-indexer on a live dev chain', () => {
 			cursor = `&cursor=${page.next_cursor}`;
 		}
 		assert.deepEqual(paged, all);
-		assert.ok(all.some((i) => i.kind === 'claim' && i.action === 'approved' && i.by === bob.address));
+		assert.ok(all.some((i) => i.kind === 'claim' && i.action === 'paid' && i.by === bob.address));
 		assert.ok(all.some((i) => i.kind === 'spend' && i.direction === 'in'));
 
 		const days = (await indexer.get(`/accounts/${charlie.address}/balance`)).body.days;

@@ -86,11 +86,12 @@ export class Indexer {
 	}
 
 	async index(raw) {
-		this.runtime ??= await this.source.registryFor(raw.hash);
+		// The genesis block's runtime is in its own state; any other block's in its parent's.
+		this.runtime ??= await this.source.registryFor(raw.number === 0 ? raw.hash : raw.parentHash);
 		const { registry, specVersion } = this.runtime;
 		const events = decodeEvents(registry, raw.events);
 		const operations = raw.number === 0
-			? await genesisOperations({ raw, source: this.source, specVersion })
+			? await genesisOperations({ raw, source: this.source, registry, specVersion })
 			: await blockOperations({ raw, events, registry, specVersion, source: this.source });
 		try {
 			await this.store.write(operations);

@@ -28,7 +28,8 @@ export function decodeEvents(registry, raw) {
 		const { event, phase } = record;
 		const names = event.data.names ?? [];
 		const fields = {};
-		names.forEach((name, i) => { fields[name] = event.data[i]; });
+		// @polkadot/types gives the metadata's field names in camelCase; we keep Rust's.
+		names.forEach((name, i) => { fields[name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = event.data[i]; });
 		return {
 			index,
 			extrinsic: phase.isApplyExtrinsic ? phase.asApplyExtrinsic.toNumber() : null,
@@ -59,3 +60,25 @@ export function extrinsicHash(hex) {
 	return blake2AsHex(hexToU8a(hex), 256);
 }
 
+
+const capitalised = (name) => name[0].toUpperCase() + name.slice(1);
+
+/** The value type of storage `pallet.item` (as @polkadot/api names them: `registry`, `members`). */
+function storageType(registry, pallet, item) {
+	registry.__coopStorageTypes ??= new Map();
+	const key = `${pallet}.${item}`;
+	let type = registry.__coopStorageTypes.get(key);
+	if (!type) {
+		const meta = registry.metadata.pallets.find((p) => p.name.eq(capitalised(pallet)));
+		const entry = meta?.storage.unwrapOr(null)?.items.find((i) => i.name.eq(capitalised(item)));
+		if (!entry) throw new Error(`the runtime has no storage ${key}`);
+		type = registry.createLookupType(entry.type.isPlain ? entry.type.asPlain : entry.type.asMap.value);
+		registry.__coopStorageTypes.set(key, type);
+	}
+	return type;
+}
+
+/** A raw storage value of `pallet.item` decoded with `registry`; null for an empty one. */
+export function decodeStorage(registry, pallet, item, raw) {
+	return raw === null || raw === undefined ? null : registry.createType(storageType(registry, pallet, item), raw);
+}

@@ -4,6 +4,7 @@
 // (1 s, doubling, at most 30 s), and `/status` says how it stands meanwhile.
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Metadata, TypeRegistry } from '@polkadot/types';
 import { xxhashAsHex } from '@polkadot/util-crypto';
 
 /** The storage key of `System.Events`. */
@@ -79,15 +80,55 @@ export class ChainSource {
 		return { number, hash, parentHash: block.header.parentHash, extrinsics: block.extrinsics, events };
 	}
 
-	/** The registry (types and metadata) of the runtime that built the block `hash`. */
-	async registryFor(hash) {
-		const { registry, runtimeVersion } = await this.api.getBlockRegistry(this.api.registry.createType('BlockHash', hash).toU8a());
-		return { registry, specVersion: runtimeVersion.specVersion.toNumber() };
+	/**
+	 * The registry (types and metadata) of the runtime that built the block whose parent is
+	 * `parentHash`: the runtime in the parent's state. One registry per spec version.
+	 *
+	 * Built from `state_getMetadata` (metadata v14), not @polkadot/api's `getBlockRegistry`:
+	 * that one asks for v16, and @polkadot/api 16.5.6 decodes some of this runtime's events
+	 * wrongly with it (`Unable to create Enum via index 16` in `frame_system::Error`).
+	 */
+	async registryFor(parentHash) {
+		const version = await this.rpc('state_getRuntimeVersion', [parentHash]);
+		this.registries ??= new Map();
+		let entry = this.registries.get(version.specVersion);
+		if (!entry) {
+			const registry = new TypeRegistry();
+			registry.setChainProperties(this.api.registry.getChainProperties());
+			registry.setMetadata(new Metadata(registry, await this.rpc('state_getMetadata', [parentHash])));
+			entry = { registry, specVersion: version.specVersion };
+			this.registries.set(version.specVersion, entry);
+		}
+		return entry;
 	}
 
-	/** The chain's state after block `hash`, through @polkadot/api's decorated queries. */
-	at(hash) {
-		return this.api.at(hash);
+	/** The raw value of storage `key` after block `hash` (null if empty). */
+	storage(key, hash) {
+		return this.rpc('state_getStorage', [key, hash]);
+	}
+
+	/** Every key under `prefix` after block `hash`, with its raw value. */
+	async entries(prefix, hash) {
+		const out = [];
+		for (let start = null; ;) {
+			const keys = await this.rpc('state_getKeysPaged', [prefix, 1000, start, hash]);
+			if (keys.length === 0) break;
+			const [{ changes }] = await this.rpc('state_queryStorageAt', [keys, hash]);
+			out.push(...changes.filter(([, v]) => v !== null));
+			if (keys.length < 1000) break;
+			start = keys[keys.length - 1];
+		}
+		return out;
+	}
+
+	/** The storage key of `pallet.item(...args)` (keys do not change with the runtime). */
+	storageKey(pallet, item, ...args) {
+		return this.api.query[pallet][item].key(...args);
+	}
+
+	/** The prefix of every key of `pallet.item`. */
+	storagePrefix(pallet, item) {
+		return this.api.query[pallet][item].keyPrefix();
 	}
 
 	async close() {

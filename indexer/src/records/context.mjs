@@ -1,7 +1,7 @@
 // What the translators of one block share: the block, its events, a way to read the
 // chain's state after it, and the list of database operations the block becomes.
 
-import { extrinsicHash, signerOf } from '../chain/decode.mjs';
+import { decodeStorage, extrinsicHash, signerOf } from '../chain/decode.mjs';
 import { insert, statement } from '../store/sql.mjs';
 
 export class BlockContext {
@@ -36,10 +36,14 @@ export class BlockContext {
 		});
 	}
 
-	/** The chain's decorated state after this block (read only for the rare events that need it). */
-	async at() {
-		this.state ??= await this.source.at(this.block.hash);
-		return this.state;
+	/**
+	 * `pallet.item(...args)` in the chain's state after this block, decoded with this block's
+	 * registry; null if absent. Read only for the rare events that need it (names, memos,
+	 * proposed calls).
+	 */
+	async read(pallet, item, ...args) {
+		const raw = await this.source.storage(this.source.storageKey(pallet, item, ...args), this.block.hash);
+		return decodeStorage(this.registry, pallet, item, raw);
 	}
 
 	extrinsicHash(index) {

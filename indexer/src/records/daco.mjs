@@ -11,10 +11,9 @@ async function proposedCall(cx, bounded) {
 	} else {
 		// (`hash` is a codec's own getter: @polkadot/types names the field `hash_`.)
 		const { hash_: hash, len } = bounded.isLookup ? bounded.asLookup : { hash_: bounded.asLegacy.hash_, len: undefined };
-		const at = await cx.at();
-		const preimage = len === undefined ? undefined : await at.query.preimage.preimageFor([hash, len]);
-		if (!preimage?.isSome) return { lookup: hash.toHex(), decoded: null };
-		bytes = preimage.unwrap().toU8a(true);
+		const preimage = len === undefined ? null : await cx.read('preimage', 'preimageFor', [hash, len]);
+		if (!preimage) return { lookup: hash.toHex(), decoded: null };
+		bytes = preimage.toU8a(true);
 	}
 	const call = cx.registry.createType('Call', bytes);
 	return { pallet: call.section, call: call.method, args: call.toHuman().args, hex: call.toHex() };
@@ -23,8 +22,7 @@ async function proposedCall(cx, bounded) {
 const HANDLERS = {
 	async Proposed(cx, event, f) {
 		const id = num(f.proposal);
-		const stored = await (await cx.at()).query.daco.proposals(id);
-		const proposal = stored.isSome ? stored.unwrap() : undefined;
+		const proposal = await cx.read('daco', 'proposals', id);
 		const call = proposal ? await proposedCall(cx, proposal.call) : null;
 		const proposer = voter(f.proposer);
 		cx.insert('proposals', {

@@ -21,8 +21,8 @@ function claimActivity(cx, event, claim, who, detail, other = null) {
 const HANDLERS = {
 	async WorkLogged(cx, event, f) {
 		const claim = num(f.claim);
-		const stored = await (await cx.at()).query.hours.claims(claim);
-		const memo = stored.isSome ? stored.unwrap().memo.toHex() : null;
+		const stored = await cx.read('hours', 'claims', claim);
+		const memo = stored ? stored.memo.toHex() : null;
 		const who = account(f.who);
 		cx.insert('claims', {
 			id: claim, coop: num(f.coop), claimant: who, minutes: num(f.minutes), day: num(f.day), memo: memo ?? '',
@@ -53,6 +53,7 @@ const HANDLERS = {
 			'paid', by ? 1 : 0, cx.block.number, by, num(f.amount), num(f.to_pool), claim,
 		);
 		if (by) claimActivity(cx, event, claim, by, { action: 'approved', paid: true });
+		claimActivity(cx, event, claim, null, { action: 'paid', by, amount: num(f.amount), to_pool: num(f.to_pool) }, by);
 	},
 	ClaimRejected(cx, event, f) {
 		const claim = num(f.claim);

@@ -5,8 +5,8 @@
 import { account, num, text, variant } from './values.mjs';
 
 async function memberName(cx, who) {
-	const info = await (await cx.at()).query.registry.members(who);
-	return info.isSome ? { name: text(info.unwrap().name), identity: info.unwrap().identity.toHex() } : undefined;
+	const info = await cx.read('registry', 'members', who);
+	return info ? { name: text(info.name), identity: info.identity.toHex() } : undefined;
 }
 
 function joined(cx, event, coop, who, role) {
@@ -38,7 +38,7 @@ function closeInvitation(cx, coop, who, outcome) {
 const HANDLERS = {
 	async CoopRegistered(cx, event, f) {
 		const coop = num(f.coop);
-		const info = (await (await cx.at()).query.registry.coops(coop)).unwrap();
+		const info = await cx.read('registry', 'coops', coop);
 		cx.insert('coops', { id: coop, name: text(info.name), pool: account(f.pool), status: variant(info.status), registered_block: cx.block.number });
 	},
 	CoopSuspended(cx, event, f) {
@@ -90,8 +90,8 @@ const HANDLERS = {
 	async MemberInvited(cx, event, f) {
 		const coop = num(f.coop);
 		const who = account(f.who);
-		const invitation = await (await cx.at()).query.registry.invitations(who, coop);
-		const name = invitation.isSome ? text(invitation.unwrap().name) : null;
+		const invitation = await cx.read('registry', 'invitations', who, coop);
+		const name = invitation ? text(invitation.name) : null;
 		// A new invitation to the same co-op replaces the earlier one.
 		closeInvitation(cx, coop, who, 'replaced');
 		cx.insert('invitations', {
