@@ -57,6 +57,7 @@ describe('the wallet in Chromium', () => {
 		});
 		page = await (await browser.newContext({ acceptDownloads: true })).newPage();
 		page.on('pageerror', (error) => console.error('page error:', error.message));
+		page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.error(`page ${m.type()}:`, m.text()); });
 		await page.goto(`${wallet.url}/?rpc=${encodeURIComponent(chain.node.url)}&indexer=${encodeURIComponent(indexer.url)}`);
 		await page.getByTestId('connection').getByText('connected').waitFor({ timeout: 30_000 });
 	});
@@ -67,6 +68,15 @@ describe('the wallet in Chromium', () => {
 	});
 
 	const notice = () => page.getByTestId('notice');
+	/** Waits for the notice to read `text`; a timeout says what it read instead. */
+	async function expectNotice(text, timeout = 10_000) {
+		try {
+			await notice().getByText(text).waitFor({ timeout });
+		} catch (error) {
+			const shown = await notice().allTextContents().catch(() => []);
+			throw new Error(`the notice never read ${text}; it reads ${JSON.stringify(shown)}`, { cause: error });
+		}
+	}
 	const view = (name) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
 
 	async function importDev(name, uri) {
@@ -83,7 +93,7 @@ describe('the wallet in Chromium', () => {
 		await view('Accounts');
 		await page.getByLabel(`Password for ${name}`).fill(PASSWORD);
 		await page.getByTestId('account-row').filter({ hasText: name }).getByRole('button', { name: 'Unlock and use' }).click();
-		await notice().getByText('Unlocked').waitFor();
+		await expectNotice('Unlocked');
 	}
 
 	it('creates an account: the words asked back, a backup downloaded, polkadot.js\'s address', async () => {
@@ -97,7 +107,7 @@ describe('the wallet in Chromium', () => {
 		await page.getByLabel('Name (yours').fill('Newcomer');
 		await page.getByLabel('Password (at least').fill(PASSWORD);
 		await page.getByRole('button', { name: /create$/ }).click();
-		await notice().getByText('do not match').waitFor();
+		await expectNotice('do not match');
 		for (const i of asked) await page.locator(`#word-${i}`).fill(words[i]);
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: /create$/ }).click();
@@ -121,7 +131,7 @@ describe('the wallet in Chromium', () => {
 		await page.getByLabel('Minutes').fill('30');
 		await page.getByLabel('What you did').fill(WORK);
 		await page.getByRole('button', { name: /Sign and log 90 minutes/ }).click();
-		await notice().getByText('Logged 90 minutes').waitFor({ timeout: 60_000 });
+		await expectNotice('Logged 90 minutes', 60_000);
 		const claims = await chain.api.query.hours.claimsOf.keys(charlie.address);
 		const ids = claims.map((k) => k.args[1].toNumber());
 		const claim = (await chain.api.query.hours.claims(Math.max(...ids))).unwrap();
@@ -136,7 +146,7 @@ describe('the wallet in Chromium', () => {
 		const card = page.getByTestId('claim').filter({ hasText: WORK });
 		await card.waitFor({ timeout: 30_000 });
 		await card.getByRole('button', { name: 'Approve' }).click();
-		await notice().getByText(/approved$/).waitFor({ timeout: 60_000 });
+		await expectNotice(/Claim \d+ approved/, 60_000);
 		assert.equal(await freeBalance(chain.api, charlie.address), before + (HOUR * 3n) / 2n);
 	});
 
@@ -150,7 +160,7 @@ describe('the wallet in Chromium', () => {
 		await page.getByRole('button', { name: 'Review' }).click();
 		await page.getByTestId('confirm-text').getByText('0.5 HOUR').waitFor();
 		await page.getByRole('button', { name: 'Sign and pay' }).click();
-		await notice().getByText(/finalised$/).waitFor({ timeout: 60_000 });
+		await expectNotice(/Paid 0.5 HOUR to Ferdie: finalised/, 60_000);
 		assert.equal(await page.getByTestId('progress').textContent(), 'finalised');
 		assert.equal(await freeBalance(chain.api, ferdie.address), before + HOUR / 2n);
 		await view('History');
@@ -165,7 +175,7 @@ describe('the wallet in Chromium', () => {
 		await page.getByLabel('…or paste an address').press('Tab');
 		await page.getByLabel('Amount in HOUR').fill('1');
 		await page.getByRole('button', { name: 'Review' }).click();
-		await notice().getByText('is not a member of any co-op').waitFor();
+		await expectNotice('is not a member of any co-op');
 		assert.equal(await page.getByRole('button', { name: 'Sign and pay' }).count(), 0);
 		assert.equal((await chain.api.query.system.account(charlie.address)).nonce.toNumber(), nonce);
 	});
