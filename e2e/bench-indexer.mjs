@@ -3,9 +3,14 @@
 // from genesis by a fresh indexer `runs` times, on SQLite and on PostgreSQL. Prints one
 // JSON line per run: blocks per second over the chain's empty blocks, payments per second
 // over its full ones (each block's time is the gap between its write and the previous
-// one's, the fetching ahead included), and the process's resident memory at the end.
+// one's, the fetching ahead included), and the process's resident memory every 100
+// blocks and at the end.
 //
 //   node bench-indexer.mjs [transfers] [members] [runs]
+//
+// COOP_BENCH_EMPTY_BLOCKS=n lets the chain grow by n empty blocks (6 s each) before the
+// runs, for a figure over more than a handful of them. COOP_BENCH_CHAIN_DIR=dir reuses a
+// chain kept by an earlier run (with COOP_BENCH_KEEP=1, which prints where it is).
 
 import { execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -43,11 +48,13 @@ async function indexOnce(url, database, height) {
 	await source.start();
 	const indexer = new Indexer({ store, source, log: () => {} });
 	const times = new Map();
+	const resident = []; // MB, every 100 blocks: flat over a long catch-up, or a leak
 	let last = performance.now();
 	indexer.onBlock = (number) => {
 		const now = performance.now();
 		times.set(number, now - last);
 		last = now;
+		if (number % 100 === 0) resident.push(Math.round(process.memoryUsage().rss / 1e6));
 		if (number >= height) indexer.stop();
 	};
 	const started = performance.now();
@@ -72,13 +79,19 @@ async function indexOnce(url, database, height) {
 		payments: fullPayments,
 		payments_per_s: Math.round(fullPayments / (fullMs / 1000)),
 		resident_mb: Math.round(process.memoryUsage().rss / 1e6),
+		resident_mb_every_100_blocks: resident,
 	};
 }
 
-const dir = await fillChain();
+const reused = process.env.COOP_BENCH_CHAIN_DIR;
+const keep = Boolean(reused) || process.env.COOP_BENCH_KEEP === '1';
+const dir = reused ?? await fillChain();
 const basePath = join(dir, 'alice');
 const node = await startNode({ chain: 'dev', name: 'alice', basePath, key: nodeKey(basePath), extra: ['--state-pruning', 'archive'] });
 const api = await connect(node.url);
+const grow = Number(process.env.COOP_BENCH_EMPTY_BLOCKS ?? 0);
+const filled = await finalizedNumber(api);
+while (await finalizedNumber(api) < filled + grow) await new Promise((ok) => setTimeout(ok, 6000));
 const height = await finalizedNumber(api);
 await api.disconnect();
 const work = tempDir('bench-indexer');
@@ -94,5 +107,6 @@ try {
 } finally {
 	await postgres.stop();
 	await node.stop();
-	rmSync(dir, { recursive: true, force: true });
+	if (keep) console.error(`chain kept in: ${dir}`);
+	else rmSync(dir, { recursive: true, force: true });
 }

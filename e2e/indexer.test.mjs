@@ -10,7 +10,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { Metadata, TypeRegistry } from '@polkadot/types';
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
@@ -26,21 +25,6 @@ import { startPostgres } from './lib/postgres.mjs';
 const [alice, bob, charlie, eve, ferdie] = devAccounts('Alice', 'Bob', 'Charlie', 'Eve', 'Ferdie');
 const DONE_WORK = 'Baked 40 loaves of rye for the Saturday market';
 const REJECTED_WORK = 'Fixed the van (again)';
-
-/**
- * The events of block `hash`, decoded with the metadata (v14, from `state_getMetadata`) of
- * the runtime in its parent's state. Not `api.at(hash)`: @polkadot/api's per-block
- * registries use metadata v16, which it decodes wrongly for this runtime (see
- * indexer/src/chain/source.mjs).
- */
-async function eventsAt(api, hash) {
-	const { parentHash } = await api.rpc.chain.getHeader(hash);
-	const registry = new TypeRegistry();
-	registry.setChainProperties(api.registry.getChainProperties());
-	registry.setMetadata(new Metadata(registry, (await api.rpc.state.getMetadata(parentHash)).toHex()));
-	const raw = await api.rpc.state.getStorage.raw(api.query.system.events.key(), hash);
-	return registry.createType('Vec<FrameSystemEventRecord>', raw);
-}
 
 /** Every row of every table, sorted, as comparable text. */
 async function dump(database) {
@@ -120,12 +104,13 @@ describe('coop-indexer on a live dev chain', () => {
 	it('every movement of HOUR, claim, vote and membership matches the chain\'s events, and every balance its state', async () => {
 		const { api } = chain;
 		const height = (await indexer.get('/status')).body.indexed_height;
+		assert.equal(api.runtimeMetadata.version, 14, 'the test reads the chain with metadata v14, as the indexer and wallet do');
 		const store = await openStore(database);
 		try {
 			const expected = { ledger: [], claims: 0, votes: 0, closed: 0, joined: 0 };
 			for (let n = 1; n <= height; n++) {
 				const hash = await api.rpc.chain.getBlockHash(n);
-				const events = await eventsAt(api, hash);
+				const events = await (await api.at(hash)).query.system.events();
 				events.forEach(({ event }, index) => {
 					const key = `${event.section}.${event.method}`;
 					if (key === 'balances.Transfer') expected.ledger.push([n, index, event.data.from.toString(), event.data.to.toString(), Number(event.data.amount)]);

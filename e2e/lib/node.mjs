@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
+import { preferMetadataV14 } from '../../indexer/src/chain/metadata-v14.mjs';
+
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = process.env.CARGO_TARGET_DIR ?? join(process.env.HOME, '.cache/coop-exchange/target');
 export const NODE_BIN = process.env.COOP_NODE_BIN ?? join(target, 'release/coop-node');
@@ -236,9 +238,9 @@ export async function startNode(config) {
 	return handle;
 }
 
-/** Connects @polkadot/api to a node that serves RPC (as a started node does). */
+/** Connects @polkadot/api to a node that serves RPC (as a started node does), reading metadata v14 as the wallet and indexer do. */
 export async function connect(url, timeoutMs = 30_000) {
-	const provider = new WsProvider(url, false);
+	const provider = preferMetadataV14(new WsProvider(url, false));
 	let timer;
 	try {
 		const opened = new Promise((ok, fail) => {

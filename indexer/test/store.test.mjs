@@ -23,6 +23,17 @@ test('runs of inserts become multi-row statements, in order', () => {
 	assert.equal(numbered('a = ? AND b = ?'), 'a = $1 AND b = $2');
 });
 
+test('alternating inserts into two tables become one statement per table, never past an UPDATE', () => {
+	const activity = (b, i) => insert('activity', { account: 'A', block: b, event_index: i, kind: 'payment', coop: null, counterparty: 'B', delta: -10, detail: '{}' });
+	const ops = [];
+	for (let i = 0; i < 10; i++) ops.push(payment(1, i), activity(1, i), activity(1, i));
+	ops.push(statement('UPDATE ledger SET coop = ?', 1), payment(1, 10), activity(1, 10));
+	const out = [...batched(ops)];
+	assert.deepEqual(out.map((s) => s.sql.split(' ').slice(0, 3).join(' ')), ['INSERT INTO ledger', 'INSERT INTO activity', 'UPDATE ledger SET', 'INSERT INTO ledger', 'INSERT INTO activity']);
+	assert.equal(out[0].params.length, 10 * 10);
+	assert.equal(out[1].params.length, 20 * 8);
+});
+
 test('a block is written whole or not at all, and never twice', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'coop-indexer-store-'));
 	try {

@@ -16,6 +16,20 @@ function eventsType(registry) {
 	return type;
 }
 
+const snakeCache = new Map();
+
+/** @polkadot/types gives the metadata's field names in camelCase; we keep Rust's (memoised per event type). */
+function snakeNames(names) {
+	if (!names) return [];
+	const key = names.join(',');
+	let snake = snakeCache.get(key);
+	if (!snake) {
+		snake = names.map((name) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+		snakeCache.set(key, snake);
+	}
+	return snake;
+}
+
 /**
  * The block's events as plain records: `index`, `extrinsic` (its index, or null for the
  * block's initialisation and finalisation), `pallet` and `name` as clients show them
@@ -26,10 +40,8 @@ export function decodeEvents(registry, raw) {
 	const records = registry.createType(eventsType(registry), raw);
 	return records.map((record, index) => {
 		const { event, phase } = record;
-		const names = event.data.names ?? [];
 		const fields = {};
-		// @polkadot/types gives the metadata's field names in camelCase; we keep Rust's.
-		names.forEach((name, i) => { fields[name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = event.data[i]; });
+		snakeNames(event.data.names).forEach((name, i) => { fields[name] = event.data[i]; });
 		return {
 			index,
 			extrinsic: phase.isApplyExtrinsic ? phase.asApplyExtrinsic.toNumber() : null,

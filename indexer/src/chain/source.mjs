@@ -7,6 +7,8 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Metadata, TypeRegistry } from '@polkadot/types';
 import { xxhashAsHex } from '@polkadot/util-crypto';
 
+import { preferMetadataV14 } from './metadata-v14.mjs';
+
 /** The storage key of `System.Events`. */
 export const EVENTS_KEY = xxhashAsHex('System', 128) + xxhashAsHex('Events', 128).slice(2);
 
@@ -22,7 +24,7 @@ export class ChainSource {
 		this.finalized = undefined;
 		this.retryMs = FIRST_RETRY_MS;
 		this.closed = false;
-		this.provider = new WsProvider(url, false);
+		this.provider = preferMetadataV14(new WsProvider(url, false));
 		this.provider.on('connected', () => {
 			this.connected = true;
 			this.retryMs = FIRST_RETRY_MS;
@@ -84,9 +86,8 @@ export class ChainSource {
 	 * The registry (types and metadata) of the runtime that built the block whose parent is
 	 * `parentHash`: the runtime in the parent's state. One registry per spec version.
 	 *
-	 * Built from `state_getMetadata` (metadata v14), not @polkadot/api's `getBlockRegistry`:
-	 * that one asks for v16, and @polkadot/api 16.5.6 decodes some of this runtime's events
-	 * wrongly with it (`Unable to create Enum via index 16` in `frame_system::Error`).
+	 * Built from `state_getMetadata`, which is metadata v14: the version every client of
+	 * this chain reads with (see ./metadata-v14.mjs for why).
 	 */
 	async registryFor(parentHash) {
 		const version = await this.rpc('state_getRuntimeVersion', [parentHash]);

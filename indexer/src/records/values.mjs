@@ -11,7 +11,20 @@ export function num(value) {
 	return n;
 }
 
-export const account = (value) => value.toString();
+/** SS58 addresses already made, by public key: a full block names the same few hundred accounts thousands of times. */
+const addresses = new Map();
+
+/** An account as SS58 (memoised: encoding is a hash and a base-58 conversion). */
+export function account(value) {
+	const key = value.toHex();
+	let address = addresses.get(key);
+	if (address === undefined) {
+		if (addresses.size >= 100_000) addresses.clear();
+		address = value.toString();
+		addresses.set(key, address);
+	}
+	return address;
+}
 
 /** An enum's variant name (`Admin`, `Aye`). */
 export const variant = (value) => value.type;

@@ -12,18 +12,26 @@ export const insert = (table, row) => ({ table, row });
 export const statement = (sql, ...params) => ({ sql, params });
 
 /**
- * The operations as statements: consecutive inserts into one table with the same columns
- * become one multi-row INSERT; order is kept, so a later UPDATE sees an earlier INSERT.
+ * The operations as statements: the inserts between two other statements, grouped by
+ * table and columns into multi-row INSERTs (a payment's ledger row and its two activity
+ * rows alternate, so grouping only neighbours would leave rows of one or two). Grouping
+ * reorders inserts only relative to each other: the schema has no foreign keys or
+ * triggers, so that changes nothing. Every other statement keeps its place, so an UPDATE
+ * sees every insert before it.
  */
 export function* batched(operations) {
-	let run = [];
+	let groups = new Map();
 	const flush = function* () {
-		for (let i = 0; i < run.length; i += ROWS_PER_INSERT) yield multiRowInsert(run.slice(i, i + ROWS_PER_INSERT));
-		run = [];
+		for (const run of groups.values()) {
+			for (let i = 0; i < run.length; i += ROWS_PER_INSERT) yield multiRowInsert(run.slice(i, i + ROWS_PER_INSERT));
+		}
+		groups = new Map();
 	};
 	for (const op of operations) {
 		if (op.table) {
-			if (run.length && (run[0].table !== op.table || !sameColumns(run[0].row, op.row))) yield* flush();
+			const key = `${op.table}(${Object.keys(op.row).join(',')})`;
+			let run = groups.get(key);
+			if (!run) groups.set(key, (run = []));
 			run.push(op);
 		} else {
 			yield* flush();
@@ -31,12 +39,6 @@ export function* batched(operations) {
 		}
 	}
 	yield* flush();
-}
-
-function sameColumns(a, b) {
-	const ka = Object.keys(a);
-	const kb = Object.keys(b);
-	return ka.length === kb.length && ka.every((k, i) => k === kb[i]);
 }
 
 function multiRowInsert(ops) {

@@ -3,23 +3,10 @@
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
-/**
- * A provider that tells @polkadot/api the runtime offers metadata v14 only. Asked for
- * v16 (its default), @polkadot/api 16.5.6 decodes some of this runtime's events wrongly
- * (the indexer met it first: "Unable to create Enum via index 16"); v14 is what the
- * indexer decodes with too.
- */
-class MetadataV14Provider extends WsProvider {
-	send(method, params, ...rest) {
-		if (method === 'state_call' && params[0] === 'Metadata_metadata_versions') {
-			return Promise.resolve('0x040e000000'); // SCALE Vec<u32> [14]
-		}
-		return super.send(method, params, ...rest);
-	}
-}
+import { preferMetadataV14 } from '../../../indexer/src/chain/metadata-v14.mjs';
 
 export async function connect(url) {
-	return ApiPromise.create({ provider: new MetadataV14Provider(url), noInitWarn: true });
+	return ApiPromise.create({ provider: preferMetadataV14(new WsProvider(url)), noInitWarn: true });
 }
 
 const text = (bytes) => {
