@@ -173,14 +173,19 @@ async function p2pPortOf(rpcPort) {
  * node key from `nodeKey` or `wellKnownNodeKey`, `bootnodes` other nodes' `address`.
  * The handle tells its ports and `address` (the multiaddr peers dial) and has `stop()` and
  * `kill()`. Started again on the same base path, a node keeps its chain and peer id and
- * gets new ports.
+ * gets new ports. A real federation's node: `chainSpec` (a spec file) and `devKeys: false`
+ * (its keystore already holds its own keys).
  */
 export async function startNode(config) {
-	const { chain, name, basePath, key, bootnodes = [], extra = [] } = config;
+	const { chain, chainSpec, name, devKeys = true, basePath, key, bootnodes = [], extra = [] } = config;
 	mkdirSync(basePath, { recursive: true });
 	const args = [
-		...nodeFlags('validator', chain, 'loopback', 'throwaway'),
-		`--${name}`,
+		...nodeFlags('validator', 'loopback', 'throwaway'),
+		// A built-in chain by its flags group, or a chain spec file.
+		...(chainSpec ? ['--chain', chainSpec] : nodeFlags(chain)),
+		// `--alice` … names the node and puts that dev account's keys in its keystore; a
+		// node of a real federation has its own keys there already.
+		...(devKeys ? [`--${name}`] : ['--name', name]),
 		'--base-path', basePath,
 		'--node-key-file', key.path,
 		'--listen-addr', '/ip4/127.0.0.1/tcp/0',

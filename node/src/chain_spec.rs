@@ -9,7 +9,7 @@ use sc_service::{ChainType, Properties};
 pub type ChainSpec = sc_service::GenericChainSpec;
 
 /// The properties wallets read to show amounts: HOUR, its decimals, the address format.
-fn properties() -> Properties {
+pub(crate) fn properties() -> Properties {
 	let mut properties = Properties::new();
 	properties.insert("tokenSymbol".into(), coop_primitives::TOKEN_SYMBOL.into());
 	properties.insert("tokenDecimals".into(), coop_primitives::TOKEN_DECIMALS.into());

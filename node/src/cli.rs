@@ -40,6 +40,10 @@ pub enum Subcommand {
 
 	/// Database metadata.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// A real federation's chain spec from its config: `federation init --config …`.
+	#[command(subcommand)]
+	Federation(crate::federation::FederationCmd),
 }
 
 /// The whole command line of `coop-node`.

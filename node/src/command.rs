@@ -162,6 +162,14 @@ pub fn run(wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 		}
 		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => crate::benchmarking::run(&cli, cmd),
+		Some(Subcommand::Federation(crate::federation::FederationCmd::Init(cmd))) => {
+			let wasm = cli.wasm.ok_or_else(|| {
+				sc_cli::Error::Input("this coop-node was built without the runtime's wasm".into())
+			})?;
+			// A genesis the runtime refuses panics inside it: the logger prints why.
+			sc_cli::LoggerBuilder::new("").init()?;
+			cmd.run(wasm).map_err(sc_cli::Error::Input)
+		}
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))

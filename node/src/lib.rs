@@ -15,6 +15,7 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod federation;
 mod pool;
 mod preflight;
 mod rpc;
