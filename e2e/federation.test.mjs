@@ -1,15 +1,19 @@
 // A real federation's genesis: chain-specs/example-federation.toml filled with freshly
 // generated keys, turned into a raw spec by `coop-node federation init`, and two nodes
 // started from that file alone (their own keys in their keystores, no dev flag) that agree
-// on the genesis hash `init` printed and finalise. And what `init` must refuse.
+// on the genesis hash `init` printed and finalise. And what `init` must refuse. Then the
+// operator's steps (`coop-node operator init|keys|request|status`) against those nodes.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
+import { Keyring } from '@polkadot/keyring';
+
+import { findEvent, send } from './lib/chain.mjs';
 import { NODE_BIN, REPO_ROOT, connect, finalizedNumber, nodeKey, startNode, tempDir, waitFor } from './lib/node.mjs';
 
 function coopNode(...args) {
@@ -42,6 +46,7 @@ describe('a federation founded from its own config', () => {
 		const builders = freshKeys();
 		const approver = freshKeys();
 		const keys = [nodeKey(join(work, 'bakers')), nodeKey(join(work, 'builders'))];
+		for (const key of keys) chmodSync(key.path, 0o600);
 		values = {
 			'bakers-admin-account': bakers.account,
 			'bakers-admin-identity': identity(),
@@ -105,6 +110,59 @@ describe('a federation founded from its own config', () => {
 		assert.equal((await bakers.api.query.validators.validators()).length, 2);
 		const coop = (await bakers.api.query.registry.coops(1)).unwrap();
 		assert.equal(coop.name.toUtf8(), "Builders' Co-op");
+	});
+
+	it('operator init checks the spec and its hash, makes a 0600 node key and says what is wrong', () => {
+		const raw = join(work, 'example_federation.raw.json');
+		const hash = readFileSync(join(work, 'example_federation.genesis-hash'), 'utf8').trim();
+		const basePath = join(work, 'joining');
+		// Its exit depends on this machine's clock check too: the lines are what is tested.
+		const out = coopNode('operator', 'init', '--chain', raw, '--genesis-hash', hash, '--base-path', basePath).stdout;
+		assert.match(out, /^ok {4}the spec is raw/m);
+		assert.match(out, /^ok {4}its genesis hash is the published one/m);
+		assert.match(out, /^ok {4}the node key: made .* peer id 12D3KooW/m);
+		assert.equal(statSync(join(basePath, 'node-key')).mode & 0o777, 0o600);
+		// The clock line is there either way; this machine's answer is not the test's business.
+		assert.match(out, /the clock is synchronised/);
+
+		const wrong = coopNode('operator', 'init', '--chain', raw, '--genesis-hash', `0x${'00'.repeat(32)}`, '--base-path', basePath);
+		assert.notEqual(wrong.status, 0);
+		assert.match(wrong.stdout, /^FAIL {2}its genesis hash is the published one: it is 0x[0-9a-f]{64}, the federation published 0x0{64}: another chain/m);
+		assert.match(wrong.stdout, /^ok {4}the node key: kept/m);
+		chmodSync(join(basePath, 'node-key'), 0o644);
+		const open = coopNode('operator', 'init', '--chain', raw, '--genesis-hash', hash, '--base-path', basePath);
+		assert.notEqual(open.status, 0);
+		assert.match(open.stdout, /^FAIL {2}the node key: .* readable by others \(mode 644\)/m);
+		const plain = coopNode('operator', 'init', '--chain', join(work, 'example_federation.json'), '--genesis-hash', hash, '--base-path', basePath);
+		assert.match(plain.stdout, /^FAIL {2}the spec is raw: no/m);
+	});
+
+	it('operator status, keys and request on a running validator', async () => {
+		const [bakers] = nodes;
+		const v = values.validators[0];
+		const status = coopNode('operator', 'status', '--account', v.account, '--rpc', bakers.node.url);
+		for (const check of ['peers', 'readiness', 'session keys registered and held', 'in the validator set', 'authored recently', 'finality advancing']) {
+			assert.match(status.stdout, new RegExp(`^ok {4}${check}: `, 'm'), status.stdout + status.stderr);
+		}
+		assert.equal(status.status, 0);
+		// An account that is no validator: the lines say what is missing.
+		const other = coopNode('operator', 'status', '--account', values['bakers-approver-account'], '--rpc', bakers.node.url);
+		assert.notEqual(other.status, 0);
+		assert.match(other.stdout, /^FAIL {2}session keys registered and held: none registered/m);
+		assert.match(other.stdout, /^FAIL {2}in the validator set: not among the 2/m);
+
+		// New keys: the printed call, signed by the validator account, is accepted.
+		const keysOut = ok('operator', 'keys', '--account', v.account, '--rpc', bakers.node.url);
+		const [, keys, proof] = /session\.setKeys\(keys: (0x[0-9a-f]+), proof: (0x[0-9a-f]+)\)/.exec(keysOut);
+		const signer = new Keyring({ type: 'sr25519' }).addFromUri(v.phrase);
+		const events = await send(bakers.api, bakers.api.tx.session.setKeys(keys, proof), signer);
+		assert.ok(findEvent(events, 'system', 'ExtrinsicSuccess'));
+		assert.match(ok('operator', 'status', '--account', v.account, '--rpc', bakers.node.url), /^ok {4}session keys registered and held: aura 0x/m);
+
+		const request = ok('operator', 'request', '--account', v.account, '--coop', '0', '--node-key-file', v.key.path);
+		assert.match(request, /nodeAuthorization\.addWellKnownNode\(node: 0x0024080112/);
+		assert.match(request, new RegExp(`validators\\.addValidator\\(account: ${v.account}, coop: 0\\)`));
+		assert.match(request, new RegExp(`peer id is ${v.key.peerId}`));
 	});
 
 	it('refuses a config that holds a development key, a placeholder or an unknown field, naming it', () => {

@@ -44,6 +44,10 @@ pub enum Subcommand {
 	/// A real federation's chain spec from its config: `federation init --config …`.
 	#[command(subcommand)]
 	Federation(crate::federation::FederationCmd),
+
+	/// Joining the federation with a validator, guided: `init`, `keys`, `request`, `status`.
+	#[command(subcommand)]
+	Operator(crate::operator::OperatorCmd),
 }
 
 /// The whole command line of `coop-node`.

@@ -170,6 +170,16 @@ pub fn run(wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 			sc_cli::LoggerBuilder::new("").init()?;
 			cmd.run(wasm).map_err(sc_cli::Error::Input)
 		}
+		Some(Subcommand::Operator(cmd)) => {
+			use crate::operator::OperatorCmd;
+			match cmd {
+				OperatorCmd::Init(cmd) => cmd.run(),
+				OperatorCmd::Keys(cmd) => cmd.run(),
+				OperatorCmd::Request(cmd) => cmd.run(),
+				OperatorCmd::Status(cmd) => cmd.run(),
+			}
+			.map_err(sc_cli::Error::Input)
+		}
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))

@@ -298,7 +298,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The genesis block's hash of `spec`: the hash every node of the chain will show.
-fn genesis_hash(spec: &crate::chain_spec::ChainSpec) -> Result<String, String> {
+pub(crate) fn genesis_hash(spec: &crate::chain_spec::ChainSpec) -> Result<String, String> {
 	let storage = spec.build_storage()?;
 	let executor = sc_executor::WasmExecutor::<sp_io::SubstrateHostFunctions>::builder().build();
 	let version =

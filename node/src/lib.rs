@@ -16,6 +16,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod federation;
+mod operator;
 mod pool;
 mod preflight;
 mod rpc;
