@@ -13,7 +13,8 @@ use coop_primitives::opaque::Block;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use sp_core::{
-	crypto::{AccountId32, Ss58Codec},
+	bytes::to_hex,
+	crypto::{AccountId32, ByteArray, Ss58Codec},
 	ed25519, sr25519,
 };
 use sp_runtime::{traits::Block as _, BuildStorage};
@@ -122,15 +123,7 @@ const LOCAL_NODE_KEYS: [&str; 4] = [
 ];
 
 fn decode_hex_32(text: &str) -> Option<[u8; 32]> {
-	let hex = text.strip_prefix("0x").unwrap_or(text);
-	if hex.len() != 64 {
-		return None;
-	}
-	let mut out = [0u8; 32];
-	for (byte, pair) in out.iter_mut().zip(hex.as_bytes().chunks(2)) {
-		*byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
-	}
-	Some(out)
+	sp_core::bytes::from_hex(text).ok()?.try_into().ok()
 }
 
 /// Checks one key of the config: it parses, and it is not a well-known one.
@@ -156,21 +149,21 @@ impl Keys {
 		Ok(account.to_ss58check())
 	}
 
-	fn sr25519(&self, what: &str, text: &str) -> Result<String, String> {
-		let public = decode_hex_32(text)
-			.map(sr25519::Public::from_raw)
-			.or_else(|| sr25519::Public::from_ss58check(text).ok())
-			.ok_or_else(|| format!("{what}: `{text}` is neither an SS58 nor a hex sr25519 key"))?;
-		self.refuse_well_known(what, public.0)?;
-		Ok(public.to_ss58check())
-	}
-
-	fn ed25519(&self, what: &str, text: &str) -> Result<String, String> {
-		let public = decode_hex_32(text)
-			.map(ed25519::Public::from_raw)
-			.or_else(|| ed25519::Public::from_ss58check(text).ok())
-			.ok_or_else(|| format!("{what}: `{text}` is neither an SS58 nor a hex ed25519 key"))?;
-		self.refuse_well_known(what, public.0)?;
+	/// A public key of `scheme` (`sr25519`, `ed25519`), given as SS58 or hex, as SS58.
+	fn public_key<P: Ss58Codec + ByteArray>(
+		&self,
+		what: &str,
+		text: &str,
+		scheme: &str,
+	) -> Result<String, String> {
+		let public = match decode_hex_32(text) {
+			Some(raw) => P::from_slice(&raw).ok(),
+			None => P::from_ss58check(text).ok(),
+		}
+		.ok_or_else(|| format!("{what}: `{text}` is neither an SS58 nor a hex {scheme} key"))?;
+		let raw = <[u8; 32]>::try_from(public.as_slice())
+			.map_err(|_| format!("{what}: not a 32-byte key"))?;
+		self.refuse_well_known(what, raw)?;
 		Ok(public.to_ss58check())
 	}
 
@@ -217,7 +210,7 @@ pub fn genesis_patch(config: &Config) -> Result<Value, String> {
 			}
 			members.push(json!({
 				"account": account,
-				"identity": format!("0x{}", hex(&identity)),
+				"identity": to_hex(&identity, false),
 				"name": founder.name,
 				"role": founder.role,
 			}));
@@ -238,8 +231,10 @@ pub fn genesis_patch(config: &Config) -> Result<Value, String> {
 		if v.coop as usize >= config.coops.len() {
 			return Err(format!("{what}: co-op {} is not in `coops` (from 0)", v.coop));
 		}
-		let aura = keys.sr25519(&format!("{what}, aura"), &v.aura)?;
-		let grandpa = keys.ed25519(&format!("{what}, grandpa"), &v.grandpa)?;
+		let aura =
+			keys.public_key::<sr25519::Public>(&format!("{what}, aura"), &v.aura, "sr25519")?;
+		let grandpa =
+			keys.public_key::<ed25519::Public>(&format!("{what}, grandpa"), &v.grandpa, "ed25519")?;
 		let peer = keys.peer_id(&format!("{what}, peer_id"), &v.peer_id)?;
 		session.push(json!([account, account, { "aura": aura, "grandpa": grandpa }]));
 		validators.push(json!({ "account": account, "coop": v.coop }));
@@ -291,10 +286,6 @@ pub fn genesis_patch(config: &Config) -> Result<Value, String> {
 		"gate": gate,
 		"sudo": { "key": null },
 	}))
-}
-
-fn hex(bytes: &[u8]) -> String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The genesis block's hash of `spec`: the hash every node of the chain will show.
@@ -378,17 +369,17 @@ mod tests {
 			[[coops]]
 			name = "Bakers"
 			delegate = "{a}"
-			founders = [{{ account = "{a}", name = "Ana", identity = "0x{id}", role = "Admin" }}]
+			founders = [{{ account = "{a}", name = "Ana", identity = "{id}", role = "Admin" }}]
 			[[validators]]
 			account = "{a}"
 			coop = 0
 			aura = "{a}"
-			grandpa = "0x{g}"
+			grandpa = "{g}"
 			peer_id = "{peer}"
 			"#,
 			a = ss58(7),
-			id = hex(&key(9)),
-			g = hex(&key(8)),
+			id = to_hex(&key(9), false),
+			g = to_hex(&key(8), false),
 		);
 		toml::from_str(&text).unwrap()
 	}
@@ -410,7 +401,7 @@ mod tests {
 		c.coops[0].founders[0].account = alice.clone();
 		assert!(genesis_patch(&c).unwrap_err().contains("well-known development key"));
 		let mut c = config("");
-		c.validators[0].grandpa = hex(&sp_keyring::Ed25519Keyring::Bob.public().0);
+		c.validators[0].grandpa = to_hex(&sp_keyring::Ed25519Keyring::Bob.public().0, false);
 		assert!(genesis_patch(&c).unwrap_err().contains("grandpa is a well-known"));
 		let mut c = config("");
 		// The `local` network's Alice node (chain-specs/local-node-keys/alice).
@@ -459,7 +450,7 @@ mod tests {
 		for (name, public) in ["alice", "bob", "charlie", "dave"].iter().zip(LOCAL_NODE_KEYS) {
 			let secret = std::fs::read_to_string(dir.join(name)).unwrap();
 			let pair = ed25519::Pair::from_seed(&decode_hex_32(secret.trim()).unwrap());
-			assert_eq!(hex(&pair.public().0), public, "{name}");
+			assert_eq!(to_hex(&pair.public().0, false), format!("0x{public}"), "{name}");
 		}
 	}
 }

@@ -176,20 +176,11 @@ fn account(text: &str) -> Result<AccountId32, String> {
 }
 
 fn hex(bytes: &[u8]) -> String {
-	format!("0x{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
+	sp_core::bytes::to_hex(bytes, false)
 }
 
 fn unhex(text: &str) -> Result<Vec<u8>, String> {
-	let digits = text.strip_prefix("0x").unwrap_or(text).as_bytes();
-	digits
-		.chunks(2)
-		.map(|pair| {
-			std::str::from_utf8(pair)
-				.ok()
-				.and_then(|p| u8::from_str_radix(p, 16).ok())
-				.ok_or_else(|| format!("`{text}` is not hex"))
-		})
-		.collect()
+	sp_core::bytes::from_hex(text).map_err(|e| format!("`{text}` is not hex ({e})"))
 }
 
 /// The storage key of `pallet.item`, with an optional already-hashed map key after it.
