@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the project's images from what this checkout built and tested: the release
-# coop-node, the indexer with its node_modules and this machine's Node.js, and Debian's
-# Prometheus. Tags: coop-exchange/{node,indexer,prometheus}:local. The base is
-# debian:bookworm-slim, or the same release built here when no registry is reachable
+# coop-node; the indexer with its node_modules and this machine's Node.js; the wallet's
+# static build with that Node.js to serve it; and Debian's Prometheus. Tags:
+# coop-exchange/{node,indexer,wallet,prometheus}:local. The base is debian:bookworm-slim, or the same release built here when no registry is reachable
 # (docker/base-image.sh).
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
@@ -30,6 +30,13 @@ mkdir -p "$stage/indexer/indexer"
 cp "$(command -v node)" "$stage/indexer/node"
 cp -r "$REPO_ROOT/indexer/bin" "$REPO_ROOT/indexer/src" "$REPO_ROOT/indexer/package.json" "$REPO_ROOT/indexer/node_modules" "$stage/indexer/indexer/"
 build indexer indexer.Dockerfile
+
+npm_deps wallet
+[ -s "$REPO_ROOT/wallet/dist/index.html" ] || build_wallet
+mkdir -p "$stage/wallet"
+cp "$(command -v node)" "$stage/wallet/node"
+cp -r "$REPO_ROOT/wallet/serve.mjs" "$REPO_ROOT/wallet/dist" "$stage/wallet/"
+build wallet wallet.Dockerfile
 
 command -v prometheus >/dev/null || { say "prometheus is missing (scripts/setup.sh installs Debian's)"; exit 1; }
 mkdir -p "$stage/prometheus" && cp "$(command -v prometheus)" "$stage/prometheus/prometheus"

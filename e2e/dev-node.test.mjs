@@ -4,20 +4,57 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { HOUR_DECIMALS } from './lib/constants.mjs';
 import { devAccounts, freeBalance } from './lib/chain.mjs';
 import { DevChain, useDevChain } from './lib/networks.mjs';
-import { bestNumber, finalizedNumber, rawRpc, waitFor } from './lib/node.mjs';
+import { NotYet, REPO_ROOT, bestNumber, finalizedNumber, rawRpc, waitFor } from './lib/node.mjs';
+
+/**
+ * Every series the alert rules and the dashboard select, as `{ name, labels }`: Substrate's
+ * own metrics (`substrate_…`), with the labels the node sets (Prometheus adds `job` and
+ * `validator` when it scrapes).
+ */
+function monitoredSeries() {
+	const alerts = readFileSync(join(REPO_ROOT, 'docker/monitoring/alerts.yml'), 'utf8');
+	const dashboard = JSON.parse(readFileSync(join(REPO_ROOT, 'docker/monitoring/dashboard.json'), 'utf8'));
+	const exprs = [
+		...[...alerts.matchAll(/^\s*expr: (.+)$/gm)].map((m) => m[1]),
+		...dashboard.panels.flatMap((panel) => panel.targets.map((target) => target.expr)),
+	];
+	const series = new Map();
+	for (const expr of exprs) {
+		for (const [, name, inner = ''] of expr.matchAll(/\b(substrate_[a-z0-9_]+)(?:\{([^}]*)\})?/g)) {
+			const labels = inner.split(',').map((pair) => pair.trim()).filter((pair) => pair && !/^(job|validator)=/.test(pair));
+			series.set(`${name}{${labels.join(',')}}`, { name, labels });
+		}
+	}
+	return [...series.values()];
+}
 
 describe('development node', () => {
-	const chain = useDevChain('dev');
+	const chain = useDevChain('dev', { metrics: true });
 	const [alice, bob] = devAccounts('Alice', 'Bob');
 
 	it('produces at least 3 blocks and finalises one within 60 s', async () => {
 		const { api } = chain;
 		await waitFor('best block >= 3', async () => (await bestNumber(api)) >= 3, 60_000);
 		await waitFor('a finalised block', async () => (await finalizedNumber(api)) >= 1, 60_000);
+	});
+
+	it('serves every metric the alert rules and the dashboard name (a renamed one in a polkadot-sdk upgrade fails here)', async () => {
+		const wanted = monitoredSeries();
+		assert.ok(wanted.length >= 8, `found the series in alerts.yml and dashboard.json: ${wanted.map((s) => s.name)}`);
+		const url = `http://127.0.0.1:${chain.node.metricsPort}/metrics`;
+		// The authoring histograms appear with the first block built: wait for every one.
+		await waitFor('every monitored metric on /metrics', async () => {
+			const lines = (await (await fetch(url)).text()).split('\n').filter((line) => !line.startsWith('#'));
+			const missing = wanted.filter(({ name, labels }) => !lines.some((line) =>
+				(line.startsWith(`${name}{`) || line.startsWith(`${name} `)) && labels.every((label) => line.includes(label))));
+			if (missing.length > 0) throw new NotYet(`missing: ${missing.map((m) => `${m.name}{${m.labels}}`).join(', ')}`);
+			return true;
+		}, 60_000);
 	});
 
 	it('tells wallets the token is HOUR with its decimals and ss58 format 42', async () => {

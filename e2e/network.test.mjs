@@ -4,7 +4,8 @@
 // (the gate's `refusal` codes, REFUSAL in lib/constants.mjs). Who validates: the federation votes a
 // fifth validator in, which then authors blocks, and votes it out again. Who peers: a node
 // whose peer id the federation has not authorised gets no blocks, and the fifth validator's
-// node syncs once its peer id is voted in with it.
+// node, brought in through the operator's steps (`coop-node operator keys|request|status`),
+// syncs once its peer id is voted in with it.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -18,7 +19,14 @@ import { devAccounts, freshAccount, send } from './lib/chain.mjs';
 import { FEDERATION, closePassed, federationDecides, propose, voteAye } from './lib/daco.mjs';
 import { rateLimit, setRateLimit, submit } from './lib/gate.mjs';
 import { useLocalNetwork } from './lib/networks.mjs';
-import { finalizedNumber, rawRpc, waitFor } from './lib/node.mjs';
+import { coopNode, finalizedNumber, rawRpc, waitFor } from './lib/node.mjs';
+
+/** `coop-node operator …`, which must succeed; its standard output. */
+async function operator(...args) {
+	const run = await coopNode('operator', ...args);
+	assert.equal(run.status, 0, `coop-node operator ${args.join(' ')}\n${run.stdout}${run.stderr}`);
+	return run.stdout;
+}
 
 describe('a permissioned network', () => {
 	// Eve's and Ferdie's nodes, with node keys nobody has authorised, are started by the
@@ -62,14 +70,21 @@ describe('a permissioned network', () => {
 		const { api } = network;
 		assert.equal((await api.query.aura.authorities()).length, 4, 'four validators to begin with');
 		const eveNode = await network.start('eve');
-		// The operator's steps: keys made in the node's keystore, with a proof for her account,
-		// and the node's peer id for the federation to authorise with her validator.
-		const { keys, proof } = await rawRpc(eveNode, 'author_rotateKeysWithOwner', [u8aToHex(eve.publicKey)]);
+		// Eve's operator's steps (docs/operators.md): `operator keys` makes session keys in
+		// her node's keystore and prints the call that registers them; `operator request`
+		// prints the proposal that admits her node and her validator; the federation votes
+		// that; `operator status` then says ok on every line.
+		const keysOut = await operator('keys', '--account', eve.address, '--rpc', eveNode.url);
+		const [, keys, proof] = /session\.setKeys\(keys: (0x[0-9a-f]+), proof: (0x[0-9a-f]+)\)/.exec(keysOut);
 		await send(api, api.tx.session.setKeys(keys, proof), eve);
 
+		const request = await operator('request', '--account', eve.address, '--coop', String(BUILDERS), '--node-key-file', network.key('eve').path);
+		const [, node, owner] = /nodeAuthorization\.addWellKnownNode\(node: (0x[0-9a-f]+), owner: (\w+)\)/.exec(request);
+		const [, account, coop] = /validators\.addValidator\(account: (\w+), coop: (\d+)\)/.exec(request);
+		assert.equal(node, u8aToHex(base58Decode(eveNode.peerId)), 'the request names the node by its peer id');
 		const add = api.tx.utility.batchAll([
-			api.tx.nodeAuthorization.addWellKnownNode(u8aToHex(base58Decode(eveNode.peerId)), eve.address),
-			api.tx.validators.addValidator(eve.address, BUILDERS),
+			api.tx.nodeAuthorization.addWellKnownNode(node, owner),
+			api.tx.validators.addValidator(account, Number(coop)),
 		]);
 		const added = (await federationDecides(api, add)).result;
 		assert.ok(added.isOk, `added: ${added.toString()}`);
@@ -82,6 +97,9 @@ describe('a permissioned network', () => {
 		const authored = async () => (await api.query.validators.lastAuthored(eve.address)).isSome;
 		await waitFor('a block authored by eve', authored, 240_000);
 		assert.equal((await api.query.aura.authorities()).length, 5);
+		const status = await coopNode('operator', 'status', '--account', eve.address, '--rpc', eveNode.url);
+		assert.equal(status.status, 0, `operator status on eve's node:\n${status.stdout}${status.stderr}`);
+		assert.doesNotMatch(status.stdout, /^FAIL/m);
 		const withFive = await finalizedNumber(api);
 		await waitFor('finality with five validators', async () => (await finalizedNumber(api)) >= withFive + 3, 90_000);
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The live container test: builds the images (docker/build-images.sh), brings the compose
-# federation up (four `local` validators, the indexer, Prometheus), waits until all four
-# finalise and the indexer and Prometheus answer, SIGKILLs Bob's container and checks that
-# finality goes on, starts it again and checks that it catches up, then `down -v`. It tears
-# everything down on failure too.
+# federation up (four `local` validators, the indexer, the wallet, Prometheus), waits until
+# all four finalise and the indexer, the wallet and Prometheus answer, SIGKILLs Bob's
+# container and checks that finality goes on, starts it again and checks that it catches
+# up, then `down -v`. It tears everything down on failure too.
 #
 # As root it installs Debian's docker.io (scripts/setup.sh) and starts dockerd when no
 # engine answers. Where no engine can run it prints one SKIPPED line and exits 0: skipped,
@@ -68,6 +68,9 @@ done
 indexer_indexes() { curl -sf http://127.0.0.1:8090/status | grep -q '"indexed_height":[1-9]'; }
 wait_until 90 "the indexer to index" indexer_indexes
 say "indexer answers: $(curl -sf http://127.0.0.1:8090/status)"
+wallet_answers() { curl -sf http://127.0.0.1:8080/ | grep -q '<div id="app"'; }
+wait_until 60 "the wallet to answer" wallet_answers
+say "wallet answers on http://127.0.0.1:8080/"
 prometheus_scrapes() { curl -sf 'http://127.0.0.1:9090/api/v1/query?query=substrate_block_height' | grep -q '"validator":"dave"'; }
 wait_until 90 "Prometheus to scrape the validators" prometheus_scrapes
 say "prometheus scrapes all four"

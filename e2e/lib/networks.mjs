@@ -10,11 +10,15 @@ import { connect, finalizedNumber, nodeKey, startNode, tempDir, waitFor, wellKno
 
 /** A development chain: Alice's node, which authors and finalises alone. */
 export class DevChain {
-	/** `extra`: more flags for the node (`--network-backend litep2p`, say). */
-	constructor(label, { extra = [] } = {}) {
+	/**
+	 * `extra`: more flags for the node (`--network-backend litep2p`, say); `metrics`: serve
+	 * Prometheus metrics (on `node.metricsPort`).
+	 */
+	constructor(label, { extra = [], metrics = false } = {}) {
 		this.dir = tempDir(label);
 		this.basePath = join(this.dir, 'alice');
 		this.extra = extra;
+		this.metrics = metrics;
 		this.node = undefined;
 		this.api = undefined;
 	}
@@ -22,7 +26,7 @@ export class DevChain {
 	/** Starts the node (again, on its base path, after `stop`) and connects `api`. */
 	async start() {
 		this.key ??= nodeKey(this.basePath);
-		this.node = await startNode({ chain: 'dev', name: 'alice', basePath: this.basePath, key: this.key, extra: this.extra });
+		this.node = await startNode({ chain: 'dev', name: 'alice', basePath: this.basePath, key: this.key, extra: this.extra, metrics: this.metrics });
 		this.api = await connect(this.node.url);
 		return this;
 	}

@@ -4,7 +4,7 @@
 // from its "Running JSON-RPC server" log line, p2p from `system_localListenAddresses`.
 // Every process started here is killed when the test process exits, passed or not.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, createWriteStream, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,6 +88,18 @@ export async function waitFor(what, check, timeoutMs, intervalMs = 1000) {
 	}
 }
 
+/**
+ * Runs a `coop-node` subcommand (`operator status`, say) without blocking the test's event
+ * loop, so its API connections stay answered; resolves with its exit status and output.
+ */
+export function coopNode(...args) {
+	return new Promise((resolveRun) => {
+		execFile(NODE_BIN, args, { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+			resolveRun({ status: error ? (error.code ?? 1) : 0, stdout, stderr });
+		});
+	});
+}
+
 /** Writes a new libp2p node key into `dir` and returns its path and peer id. */
 export function nodeKey(dir) {
 	mkdirSync(dir, { recursive: true });
@@ -115,6 +127,7 @@ function peerIdOf(keyPath) {
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 const RPC_LINE = /Running JSON-RPC server: addr=(\S+)/;
+const PROMETHEUS_LINE = /Prometheus exporter started at 127\.0\.0\.1:(\d+)/;
 
 /**
  * Resolves with the port of the first 127.0.0.1 address in the node's "Running JSON-RPC
@@ -174,13 +187,15 @@ async function p2pPortOf(rpcPort) {
  * The handle tells its ports and `address` (the multiaddr peers dial) and has `stop()` and
  * `kill()`. Started again on the same base path, a node keeps its chain and peer id and
  * gets new ports. A real federation's node: `chainSpec` (a spec file) and `devKeys: false`
- * (its keystore already holds its own keys).
+ * (its keystore already holds its own keys). `metrics: true` serves Prometheus metrics on
+ * a port of its own choosing too (`metricsPort`); test nodes serve none otherwise.
  */
 export async function startNode(config) {
-	const { chain, chainSpec, name, devKeys = true, basePath, key, bootnodes = [], extra = [] } = config;
+	const { chain, chainSpec, name, devKeys = true, basePath, key, bootnodes = [], extra = [], metrics = false } = config;
 	mkdirSync(basePath, { recursive: true });
 	const args = [
-		...nodeFlags('validator', 'loopback', 'throwaway'),
+		...nodeFlags('validator', 'loopback'),
+		...(metrics ? ['--no-telemetry', '--prometheus-port', '0'] : nodeFlags('throwaway')),
 		// A built-in chain by its flags group, or a chain spec file.
 		...(chainSpec ? ['--chain', chainSpec] : nodeFlags(chain)),
 		// `--alice` … names the node and puts that dev account's keys in its keystore; a
@@ -236,11 +251,21 @@ export async function startNode(config) {
 		handle.url = `ws://127.0.0.1:${handle.rpcPort}`;
 		handle.p2pPort = await p2pPortOf(handle.rpcPort);
 		handle.address = `/ip4/127.0.0.1/tcp/${handle.p2pPort}/p2p/${key.peerId}`;
+		if (metrics) handle.metricsPort = await metricsPortFromLog(logPath);
 	} catch (error) {
 		child.kill('SIGKILL');
 		throw error;
 	}
 	return handle;
+}
+
+/** The port the node's Prometheus exporter bound, from its log line. */
+function metricsPortFromLog(logPath) {
+	return waitFor('the Prometheus exporter\'s line', () => {
+		const match = PROMETHEUS_LINE.exec(readFileSync(logPath, 'utf8').replace(ANSI, ''));
+		if (!match) throw new NotYet(`not in ${logPath} yet`);
+		return Number(match[1]);
+	}, STARTUP_MS, 100);
 }
 
 /** Connects @polkadot/api to a node that serves RPC (as a started node does), reading metadata v14 as the wallet and indexer do. */
