@@ -40,7 +40,7 @@ describe('attacks on the rules, through an independent client (dedot)', () => {
 	}
 
 	async function voteAye(id, voters) {
-		for (const voter of voters) await send(chain.client, chain.client.tx.daco.vote(id, 'Aye'), voter);
+		await Promise.all(voters.map((voter) => send(chain.client, chain.client.tx.daco.vote(id, 'Aye'), voter)));
 	}
 
 	/** Closes proposal `id`, asserts it passed, and returns the result of its call (`{ isOk }` or `{ isErr, err }`). */

@@ -10,9 +10,12 @@ export async function propose(api, proposer, body, call) {
 	return findEvent(events, 'daco', 'Proposed').data.proposal.toNumber();
 }
 
-/** `voters` each vote aye on `proposal`. */
+/**
+ * `voters` each vote aye on `proposal`, all at once, as members do from their own wallets:
+ * the votes share blocks instead of waiting for each other's finality.
+ */
 export async function voteAye(api, proposal, voters) {
-	for (const voter of voters) await send(api, api.tx.daco.vote(proposal, 'Aye'), voter);
+	await Promise.all(voters.map((voter) => send(api, api.tx.daco.vote(proposal, 'Aye'), voter)));
 }
 
 /**
