@@ -76,7 +76,8 @@ describe('a permissioned network', () => {
 		// that; `operator status` then says ok on every line.
 		const keysOut = await operator('keys', '--account', eve.address, '--rpc', eveNode.url);
 		const [, keys, proof] = /session\.setKeys\(keys: (0x[0-9a-f]+), proof: (0x[0-9a-f]+)\)/.exec(keysOut);
-		await send(api, api.tx.session.setKeys(keys, proof), eve);
+		// Eve registers her keys while the federation votes (the vote runs only at its close).
+		const registered = send(api, api.tx.session.setKeys(keys, proof), eve);
 
 		const request = await operator('request', '--account', eve.address, '--coop', String(BUILDERS), '--node-key-file', network.key('eve').path);
 		const [, node, owner] = /nodeAuthorization\.addWellKnownNode\(node: (0x[0-9a-f]+), owner: (\w+)\)/.exec(request);
@@ -86,7 +87,7 @@ describe('a permissioned network', () => {
 			api.tx.nodeAuthorization.addWellKnownNode(node, owner),
 			api.tx.validators.addValidator(account, Number(coop)),
 		]);
-		const added = (await federationDecides(api, add)).result;
+		const [, { result: added }] = await Promise.all([registered, federationDecides(api, add)]);
 		assert.ok(added.isOk, `added: ${added.toString()}`);
 		await waitFor('eve\'s node to sync once authorised', async () => {
 			const health = await rawRpc(eveNode, 'system_health');
@@ -97,13 +98,16 @@ describe('a permissioned network', () => {
 		const authored = async () => (await api.query.validators.lastAuthored(eve.address)).isSome;
 		await waitFor('a block authored by eve', authored, 240_000);
 		assert.equal((await api.query.aura.authorities()).length, 5);
+		// Eve stays in the set until the session after the one her removal passes in, so
+		// the federation votes her out while her node's status and finality are checked.
+		const removal = federationDecides(api, api.tx.validators.removeValidator(eve.address));
 		const status = await coopNode('operator', 'status', '--account', eve.address, '--rpc', eveNode.url);
 		assert.equal(status.status, 0, `operator status on eve's node:\n${status.stdout}${status.stderr}`);
 		assert.doesNotMatch(status.stdout, /^FAIL/m);
 		const withFive = await finalizedNumber(api);
 		await waitFor('finality with five validators', async () => (await finalizedNumber(api)) >= withFive + 3, 90_000);
 
-		const removed = (await federationDecides(api, api.tx.validators.removeValidator(eve.address))).result;
+		const removed = (await removal).result;
 		assert.ok(removed.isOk, `removed: ${removed.toString()}`);
 		await waitFor('four authorities again', async () => (await api.query.aura.authorities()).length === 4, 240_000);
 		const withFour = await finalizedNumber(api);
