@@ -1,12 +1,16 @@
 // A development node, as the README's first command starts it: it must author and
 // finalise blocks, tell wallets about HOUR, charge no fees, and resume after a restart.
+// The wallet must have words for every error its runtime can return.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { HOUR_DECIMALS } from './lib/constants.mjs';
+import { stringCamelCase } from '@polkadot/util';
+
+import { HOUR_DECIMALS, REFUSAL } from './lib/constants.mjs';
+import { CATALOGS } from '../wallet/src/lib/errors/index.js';
 import { devAccounts, freeBalance } from './lib/chain.mjs';
 import { DevChain, useDevChain } from './lib/networks.mjs';
 import { NotYet, REPO_ROOT, bestNumber, finalizedNumber, rawRpc, waitFor } from './lib/node.mjs';
@@ -65,6 +69,25 @@ describe('development node', () => {
 		assert.deepEqual(api.registry.chainTokens, ['HOUR']);
 		assert.deepEqual(api.registry.chainDecimals, [HOUR_DECIMALS]);
 		assert.equal(api.registry.chainSS58, 42);
+	});
+
+	it('has the wallet\'s message, in every language, for every error in the metadata and every pool refusal', () => {
+		const { api } = chain;
+		// Named as `api.registry.findMetaError` names them: `section.Name`, section in lower camel case.
+		const errors = [];
+		for (const pallet of api.registry.metadata.pallets) {
+			if (pallet.errors.isNone) continue;
+			const section = stringCamelCase(pallet.name);
+			const variants = api.registry.lookup.getSiType(pallet.errors.unwrap().type).def.asVariant.variants;
+			errors.push(...variants.map((variant) => `${section}.${variant.name}`));
+		}
+		assert.ok(errors.length >= 100, `read ${errors.length} module errors from the metadata`);
+		const missing = [];
+		for (const [lang, catalog] of Object.entries(CATALOGS)) {
+			for (const key of errors) if (!catalog.errors[key]?.trim()) missing.push(`${lang}: ${key}`);
+			for (const code of Object.values(REFUSAL)) if (!catalog.refusals[code]?.trim()) missing.push(`${lang}: refusal ${code}`);
+		}
+		assert.deepEqual(missing, [], `add these to wallet/src/lib/errors/*.js: ${missing.join(', ')}`);
 	});
 
 	it('quotes a zero fee for a signed transfer through payment_queryInfo', async () => {

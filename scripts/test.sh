@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, lints, the Rust tests, the indexer's unit tests, then the
-# live tests in e2e/ that start real nodes (and indexers, and a PostgreSQL server) and talk
-# to them through @polkadot/api and HTTP. Stops at the first failure.
+# Runs every test: formatting, lints, the Rust tests, the indexer's and the wallet's unit
+# tests, then the live tests in e2e/ that start real nodes (and indexers, and a PostgreSQL
+# server) and talk to them through @polkadot/api and HTTP. Stops at the first failure.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
@@ -54,6 +54,9 @@ rm -rf "$unit_dir"
 step "indexer unit tests (indexer/)"
 e2e_deps
 (cd indexer && npm test --silent)
+
+step "wallet unit tests (wallet/: amounts, keystore backups, error catalogs)"
+(cd wallet && npm test --silent)
 
 step "live tests (e2e/)"
 cd e2e

@@ -4,6 +4,7 @@
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
 import { preferMetadataV14 } from '../../../indexer/src/chain/metadata-v14.mjs';
+import { errorMessage, refusalMessage } from './errors/index.js';
 
 export async function connect(url) {
 	return ApiPromise.create({ provider: preferMetadataV14(new WsProvider(url)), noInitWarn: true });
@@ -63,23 +64,34 @@ export async function minutesLeft(api, identity, day) {
 	};
 }
 
-/** `pallet.Name` of a failed call, as the docs list the errors. */
-export function errorName(api, dispatchError) {
+/**
+ * A failed call, as the wallet tells it: `name` (`pallet.Name`, as the docs list the
+ * errors, or a dispatch error's variant), `docs` (the metadata's), and `message`, the
+ * catalog's words in the current language (errors/), else the docs, else the name.
+ */
+export function errorName(api, dispatchError, lang) {
 	if (dispatchError.isModule) {
 		const { section, name, docs } = api.registry.findMetaError(dispatchError.asModule);
-		return { name: `${section}.${name}`, docs: docs.join(' ') };
+		const key = `${section}.${name}`;
+		const text = docs.join(' ');
+		return { name: key, docs: text, message: errorMessage(key, lang) ?? (text || key) };
 	}
-	return { name: dispatchError.type, docs: '' };
+	const name = dispatchError.type;
+	return { name, docs: '', message: errorMessage(name, lang) ?? name };
 }
 
-/** The pool's refusal codes (the gate's `InvalidTransaction::Custom`), in words. */
-const REFUSALS = {
-	1: 'only members may sign transactions',
-	3: 'you sent more transactions than the federation\'s rate limit allows this minute; wait a little',
-	4: 'tips are refused',
-	5: 'the transaction must be mortal',
-	6: 'this batch carries more calls than the rate limit allows',
-};
+/** What a failed call shows: the message, with the error's name kept for support. */
+export function errorText(error) {
+	return error.message === error.name ? error.name : `${error.message} (${error.name})`;
+}
+
+/** The pool's refusal in `error` (the gate's `InvalidTransaction::Custom` code) in words, or its own text. */
+export function refusalText(error, lang) {
+	const text = String(error?.message ?? error);
+	const code = /Custom error: (\d+)/.exec(text)?.[1];
+	const message = code && refusalMessage(code, lang);
+	return message ? `${message} (refusal ${code})` : text;
+}
 
 /**
  * Signs `tx` with `signer` (a key pair, or an address with an extension's signer) and
@@ -94,17 +106,14 @@ export function send(api, tx, signer, onStatus = () => {}, options = {}) {
 			if (status.isReady || status.isFuture) onStatus('submitted');
 			if (status.isInBlock) onStatus('in block');
 			if (dispatchError && (status.isInBlock || status.isFinalized)) {
-				const { name, docs } = errorName(api, dispatchError);
-				done(() => reject(new Error(`${name}${docs ? `: ${docs}` : ''}`)));
+				const text = errorText(errorName(api, dispatchError));
+				done(() => reject(new Error(text)));
 			} else if (status.isFinalized) {
 				onStatus('finalised');
 				done(() => resolve({ events: events.map((e) => e.event), blockHash: status.asFinalized.toHex() }));
 			} else if (status.isInvalid || status.isDropped || status.isUsurped) {
 				done(() => reject(new Error(`the node dropped the transaction (${status.type})`)));
 			}
-		}).then((u) => { unsubscribe = u; }, (error) => {
-			const code = /Custom error: (\d+)/.exec(String(error?.message))?.[1];
-			reject(new Error(code && REFUSALS[code] ? `Refused: ${REFUSALS[code]}` : String(error?.message ?? error)));
-		});
+		}).then((u) => { unsubscribe = u; }, (error) => reject(new Error(refusalText(error))));
 	});
 }
