@@ -118,7 +118,7 @@ impl Report {
 	}
 }
 
-/// A JSON-RPC call over HTTP/1.1 to a node on `url` (`http://host:port` or `ws://host:port`).
+/// A JSON-RPC call over HTTP/1.0 to a node on `url` (`http://host:port` or `ws://host:port`).
 fn rpc(url: &str, method: &str, params: Value) -> Result<Value, String> {
 	let body = json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params }).to_string();
 	let (status, reply) = http(url, "POST", &body)?;
@@ -133,8 +133,9 @@ fn rpc(url: &str, method: &str, params: Value) -> Result<Value, String> {
 	Ok(value.get("result").cloned().unwrap_or(Value::Null))
 }
 
-/// One HTTP request; returns the status and the body. With POST, `body` is sent to `/`;
-/// with GET, `body` is the path.
+/// One HTTP/1.0 request; returns the status and the body. With POST, `body` is sent to `/`;
+/// with GET, `body` is the path. HTTP/1.0 because its reply is never chunked: the body is
+/// everything after the head, up to the server closing the connection.
 fn http(url: &str, method: &str, body: &str) -> Result<(u16, String), String> {
 	let address = url
 		.strip_prefix("http://")
@@ -145,11 +146,11 @@ fn http(url: &str, method: &str, body: &str) -> Result<(u16, String), String> {
 		.map_err(|e| format!("cannot reach the node's RPC at {address}: {e}"))?;
 	stream.set_read_timeout(Some(Duration::from_secs(30))).map_err(|e| e.to_string())?;
 	let request = if method == "GET" {
-		format!("GET {body} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n")
+		format!("GET {body} HTTP/1.0\r\nHost: {address}\r\n\r\n")
 	} else {
 		format!(
-			"POST / HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\n\
-			 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+			"POST / HTTP/1.0\r\nHost: {address}\r\nContent-Type: application/json\r\n\
+			 Content-Length: {}\r\n\r\n{body}",
 			body.len()
 		)
 	};
@@ -162,12 +163,7 @@ fn http(url: &str, method: &str, body: &str) -> Result<(u16, String), String> {
 		.nth(1)
 		.and_then(|s| s.parse().ok())
 		.ok_or("a reply without a status")?;
-	// A chunked body of one chunk: the JSON is between its first `{` and last `}`.
-	let body = match (rest.find(['{', '[']), rest.rfind(['}', ']'])) {
-		(Some(start), Some(end)) if end >= start => rest.get(start..=end).unwrap_or(rest),
-		_ => rest,
-	};
-	Ok((status, body.to_string()))
+	Ok((status, rest.to_string()))
 }
 
 fn account(text: &str) -> Result<AccountId32, String> {
