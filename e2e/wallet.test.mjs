@@ -2,7 +2,10 @@
 // against a live dev chain and its indexer: an account created from a new mnemonic (the
 // words asked back, a backup downloaded, the same address polkadot.js gives), Charlie
 // logging work with a description, Bob reading that description and approving, Charlie
-// paying Ferdie found by name, and a payment to a non-member refused before signing.
+// paying Ferdie found by name, and a payment to a non-member refused before signing. Then
+// Alice, the Bakers' admin, invites the new account through Members, it accepts in Home and
+// Alice makes it an approver; Charlie proposes a spend from the Bakers' pool through the
+// form, the co-op votes and the wallet closes it; bad input is refused before signing.
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -13,15 +16,16 @@ import { after, before, describe, it } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { devAccounts, freeBalance } from './lib/chain.mjs';
-import { HOUR } from './lib/constants.mjs';
+import { devAccounts, freeBalance, send } from './lib/chain.mjs';
+import { BAKERS, HOUR } from './lib/constants.mjs';
+import { voteAye } from './lib/daco.mjs';
 import { startIndexer } from './lib/indexer.mjs';
 import { REPO_ROOT } from './lib/node.mjs';
 import { useDevChain } from './lib/networks.mjs';
 
 const { chromium } = await import(join(REPO_ROOT, 'wallet/node_modules/playwright-core/index.mjs'));
 const CHROMIUM = process.env.COOP_CHROMIUM ?? '/usr/bin/chromium';
-const [charlie, bob, ferdie] = devAccounts('Charlie', 'Bob', 'Ferdie');
+const [charlie, bob, ferdie, alice] = devAccounts('Charlie', 'Bob', 'Ferdie', 'Alice');
 const PASSWORD = 'correct horse battery';
 const WORK = 'Kneaded and baked the sourdough batch';
 
@@ -43,6 +47,7 @@ describe('the wallet in Chromium', () => {
 	let indexer;
 	let browser;
 	let page;
+	let newcomer; // the account created in the first test, as a key pair
 
 	before(async () => {
 		assert.ok(existsSync(join(REPO_ROOT, 'wallet/dist/index.html')), 'wallet/dist is built (npm run build in wallet/, scripts/test.sh does it)');
@@ -114,6 +119,7 @@ describe('the wallet in Chromium', () => {
 		const backup = await download;
 		const expected = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromMnemonic(mnemonic).address;
 		assert.match(backup.suggestedFilename(), new RegExp(expected));
+		newcomer = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromMnemonic(mnemonic);
 		await page.getByTestId('account-row').filter({ hasText: expected }).waitFor();
 		// What is kept is the encrypted JSON, never the mnemonic.
 		const kept = await page.evaluate(() => localStorage.getItem('coop-wallet.accounts'));
@@ -178,5 +184,82 @@ describe('the wallet in Chromium', () => {
 		await expectNotice('is not a member of any co-op');
 		assert.equal(await page.getByRole('button', { name: 'Sign and pay' }).count(), 0);
 		assert.equal((await chain.api.query.system.account(charlie.address)).nonce.toNumber(), nonce);
+	});
+
+	it('Alice invites the new account through Members, it accepts in Home, Alice makes it an approver', async () => {
+		await importDev('Alice', '//Alice');
+		await view('Members');
+		await page.getByTestId('member-row').filter({ hasText: 'Charlie' }).waitFor({ timeout: 30_000 });
+		// A malformed address is refused before anything is signed.
+		await page.getByLabel('Their address').fill('5notanaddress');
+		await page.getByLabel('Their name').fill('Newcomer');
+		await page.getByLabel('Identity commitment').fill('passport checked by Alice, e2e salt');
+		await page.getByRole('button', { name: 'Review the invitation' }).click();
+		await expectNotice('is not an address');
+		assert.equal(await page.getByRole('button', { name: 'Sign', exact: true }).count(), 0);
+		await page.getByLabel('Their address').fill(newcomer.address);
+		await page.getByRole('button', { name: 'Review the invitation' }).click();
+		await page.getByTestId('confirm-text').getByText('Invite Newcomer').waitFor();
+		await page.getByRole('button', { name: 'Sign', exact: true }).click();
+		await expectNotice('Done: Invite Newcomer', 60_000);
+		assert.ok((await chain.api.query.registry.invitations(newcomer.address, BAKERS)).isSome);
+
+		await use('Newcomer');
+		await view('Home');
+		const accept = page.getByRole('button', { name: 'Accept' });
+		await accept.waitFor({ timeout: 30_000 });
+		await accept.click();
+		await expectNotice('You are a member now', 60_000);
+		assert.equal((await chain.api.query.registry.memberships(BAKERS, newcomer.address)).unwrap().role.type, 'Member');
+
+		await use('Alice');
+		await view('Members');
+		const row = page.getByTestId('member-row').filter({ hasText: newcomer.address });
+		await row.waitFor({ timeout: 30_000 });
+		await row.getByLabel('New role for Newcomer').selectOption('Approver');
+		await row.getByRole('button', { name: 'Change role' }).click();
+		await page.getByTestId('confirm-text').getByText('Make Newcomer Approver').waitFor();
+		await page.getByRole('button', { name: 'Sign', exact: true }).click();
+		await expectNotice('Done: Make Newcomer Approver', 60_000);
+		assert.equal((await chain.api.query.registry.memberships(BAKERS, newcomer.address)).unwrap().role.type, 'Approver');
+		await row.getByRole('cell', { name: 'Approver', exact: true }).waitFor();
+	});
+
+	it('Charlie proposes a spend from the pool through the form; the co-op votes, the wallet closes it', async () => {
+		await send(chain.api, chain.api.tx.hours.contribute(BAKERS, HOUR / 2n), charlie);
+		const poolAccount = (await (await fetch(`${indexer.url}/coops`)).json()).coops.find((c) => c.id === BAKERS).pool;
+		const poolBefore = await freeBalance(chain.api, poolAccount);
+		const bobBefore = await freeBalance(chain.api, bob.address);
+		assert.ok(poolBefore >= HOUR / 2n);
+
+		await use('Charlie');
+		await view('Propose');
+		await page.getByLabel('Who decides').selectOption({ label: "Bakers' Co-op" });
+		await page.getByLabel('What').selectOption('spend');
+		await page.getByLabel('To (a member').fill(bob.address);
+		// More than the pool holds is refused before signing.
+		await page.getByLabel('Amount in HOUR').fill('1000');
+		await page.getByRole('button', { name: 'Review the proposal' }).click();
+		await expectNotice('holds only');
+		assert.equal(await page.getByRole('button', { name: 'Sign the proposal' }).count(), 0);
+		await page.getByLabel('Amount in HOUR').fill('0.25');
+		await page.getByRole('button', { name: 'Review the proposal' }).click();
+		await page.getByTestId('confirm-text').getByText('Pay 0.25 HOUR from the pool').waitFor();
+		assert.match(await page.getByTestId('call-words').textContent(), /^hours\.spend\(coop: "0", to: "5/);
+		await page.getByRole('button', { name: 'Sign the proposal' }).click();
+		await expectNotice(/Proposed #\d+/, 60_000);
+		const id = Number(/Proposed #(\d+)/.exec(await notice().textContent())[1]);
+
+		// Charlie votes in the wallet; the rest of the electorate (Alice, Bob, the newcomer) from theirs.
+		await view('Votes');
+		const card = page.getByTestId('proposal').filter({ hasText: `#${id} ` });
+		await card.waitFor({ timeout: 30_000 });
+		await card.getByRole('button', { name: 'Aye' }).click();
+		await expectNotice(`Vote Aye on #${id}: done`, 60_000);
+		await voteAye(chain.api, id, [alice, bob, newcomer]);
+		await card.getByRole('button', { name: 'Close' }).click();
+		await expectNotice(`Close #${id}: done`, 60_000);
+		assert.equal(await freeBalance(chain.api, poolAccount), poolBefore - HOUR / 4n);
+		assert.equal(await freeBalance(chain.api, bob.address), bobBefore + HOUR / 4n);
 	});
 });
