@@ -9,7 +9,8 @@ export const session = $state({
 	endpoints: endpoints(),
 	address: null,
 	member: null,
-	locked: true,
+	locked: true, // the chosen account's local key pair
+	signsWith: null, // 'key' (a local key pair) or an extension's name (extension.js)
 	notice: null,
 	version: 0,
 });

@@ -94,15 +94,17 @@ export function refusalText(error, lang) {
 }
 
 /**
- * Signs `tx` with `signer` (a key pair, or an address with an extension's signer) and
- * follows it: `onStatus('submitted' | 'in block' | 'finalised')`. Resolves with the events
- * once finalised; rejects with a readable message if the pool refuses it or the call fails.
+ * Signs `tx` as `who` (a key pair, or `{ address, signer }` for an extension's account, as
+ * keys.js's signerOf gives them) and follows it: `onStatus('submitted' | 'in block' |
+ * 'finalised')`. Resolves with the events once finalised; rejects with a readable message
+ * if the extension does not sign (nothing is sent then), the pool refuses it or the call fails.
  */
-export function send(api, tx, signer, onStatus = () => {}, options = {}) {
+export function send(api, tx, who, onStatus = () => {}, options = {}) {
+	const [account, signOptions] = who.signer ? [who.address, { ...options, signer: who.signer }] : [who, options];
 	return new Promise((resolve, reject) => {
 		let unsubscribe;
 		const done = (fn) => { unsubscribe?.(); fn(); };
-		tx.signAndSend(signer, options, ({ status, events, dispatchError }) => {
+		tx.signAndSend(account, signOptions, ({ status, events, dispatchError }) => {
 			if (status.isReady || status.isFuture) onStatus('submitted');
 			if (status.isInBlock) onStatus('in block');
 			if (dispatchError && (status.isInBlock || status.isFinalized)) {
@@ -114,6 +116,6 @@ export function send(api, tx, signer, onStatus = () => {}, options = {}) {
 			} else if (status.isInvalid || status.isDropped || status.isUsurped) {
 				done(() => reject(new Error(`the node dropped the transaction (${status.type})`)));
 			}
-		}).then((u) => { unsubscribe = u; }, (error) => reject(new Error(refusalText(error))));
+		}).then((u) => { unsubscribe = u; }, (error) => reject(error.notSigned ? error : new Error(refusalText(error))));
 	});
 }

@@ -2,10 +2,13 @@
 // (v3: scrypt and xsalsa20-poly1305 under the person's password), the same file
 // polkadot.js apps and the extensions import. A key is decrypted only into memory, on
 // unlock, and forgotten after 15 minutes without activity or on lock. The mnemonic is
-// never stored: it is shown once, when the account is created.
+// never stored: it is shown once, when the account is created. An account may instead be
+// an extension's (extension.js); signerOf gives whichever signs for the address.
 
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady, mnemonicGenerate, mnemonicValidate } from '@polkadot/util-crypto';
+
+import { dropExtension, extensionSigner } from './extension.js';
 
 const STORE = 'coop-wallet.accounts';
 export const IDLE_LOCK_MS = 15 * 60 * 1000;
@@ -93,6 +96,7 @@ export function unlock(address, password) {
 		throw new Error('Wrong password');
 	}
 	unlocked.set(address, pair);
+	dropExtension(address); // the key pair chosen last signs, if an extension holds it too
 	touch();
 }
 
@@ -106,7 +110,11 @@ export function touch() {
 	lastActivity = Date.now();
 }
 
-/** Locks every key after IDLE_LOCK_MS without activity; `onLock` is told. */
+/**
+ * Locks every key after IDLE_LOCK_MS without activity; `onLock` is told. Extension accounts
+ * are left as they are: the wallet holds no secret of theirs, and the extension has its own
+ * lock and asks the person before each signature.
+ */
 export function watchIdle(onLock) {
 	for (const type of ['pointerdown', 'keydown']) addEventListener(type, touch, { passive: true });
 	setInterval(() => {
@@ -123,4 +131,17 @@ export function pairOf(address) {
 	if (!pair) throw new Error('Unlock the account first');
 	touch();
 	return pair;
+}
+
+/**
+ * What signs for `address`: `{ address, signer }` when it was chosen through an extension,
+ * else its unlocked key pair (throws if it is locked). chain.js's `send` takes either.
+ */
+export function signerOf(address) {
+	const viaExtension = extensionSigner(address);
+	if (viaExtension) {
+		touch();
+		return viaExtension;
+	}
+	return pairOf(address);
 }
