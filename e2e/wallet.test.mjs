@@ -262,4 +262,91 @@ describe('the wallet in Chromium', () => {
 		assert.equal(await freeBalance(chain.api, poolAccount), poolBefore - HOUR / 4n);
 		assert.equal(await freeBalance(chain.api, bob.address), bobBefore + HOUR / 4n);
 	});
+
+	// No extension can be installed here (no web store), so the test plays the extension's
+	// side of the injection protocol: window.injectedWeb3['polkadot-js'] installed before the
+	// page loads, its signer signing the real payload in node with Dave's key, as
+	// @polkadot/extension-base does. Last, because reloading the page locks every local key.
+	it('Dave signs with a browser extension: connected on a click, pays Ferdie; a refused signature sends nothing', async () => {
+		const [dave] = devAccounts('Dave');
+		const gift = (HOUR * 4n) / 10n; // Dave, the Builders' admin, starts with no HOUR
+		await send(chain.api, chain.api.tx.hours.transfer(dave.address, gift), charlie);
+
+		const signed = [];
+		let refuse = false;
+		await page.exposeFunction('coopTestExtensionSign', (payload) => {
+			signed.push(payload);
+			if (refuse) return { error: 'Cancelled' };
+			assert.equal(payload.address, dave.address);
+			return chain.api.registry.createType('ExtrinsicPayload', payload, { version: payload.version }).sign(dave);
+		});
+		await page.addInitScript(({ address }) => {
+			window.coopTestEnabled = [];
+			window.injectedWeb3 = {
+				...window.injectedWeb3,
+				'polkadot-js': {
+					version: '0.63.1',
+					enable: async (origin) => {
+						window.coopTestEnabled.push(origin);
+						const list = [
+							{ address, name: 'Dave (extension)', type: 'sr25519' },
+							{ address: '0x0123456789abcdef0123456789abcdef01234567', name: 'an Ethereum account', type: 'ethereum' },
+						];
+						return {
+							accounts: { get: async () => list, subscribe: (cb) => { cb(list); return () => {}; } },
+							signer: {
+								signPayload: async (payload) => {
+									const result = await window.coopTestExtensionSign(payload);
+									if (result.error) throw new Error(result.error);
+									return { id: 1, signature: result.signature };
+								},
+							},
+						};
+					},
+				},
+			};
+		}, { address: dave.address });
+		await page.reload();
+		await page.getByTestId('connection').getByText('connected').waitFor({ timeout: 30_000 });
+
+		// The extension is offered but not asked anything until the person clicks.
+		await view('Accounts');
+		await page.getByRole('heading', { name: 'Accounts in a browser extension' }).waitFor();
+		assert.deepEqual(await page.evaluate(() => window.coopTestEnabled), []);
+		await page.getByRole('button', { name: 'Connect to the extension' }).click();
+		const row = page.getByTestId('extension-account').filter({ hasText: 'Dave (extension)' });
+		await row.waitFor();
+		assert.deepEqual(await page.evaluate(() => window.coopTestEnabled), ['Coop Exchange wallet']);
+		const text = await row.textContent();
+		assert.ok(text.includes(dave.address) && text.includes('polkadot{.js}'), text);
+		assert.equal(await page.getByTestId('extension-account').count(), 1, 'the Ethereum account is not offered');
+		await row.getByRole('button', { name: 'Use' }).click();
+		await expectNotice('Using Dave (extension) from polkadot{.js}');
+		const kept = await page.evaluate(() => localStorage.getItem('coop-wallet.extension-accounts'));
+		assert.deepEqual(JSON.parse(kept), [{ source: 'polkadot-js', address: dave.address }], 'only which extension holds which address');
+
+		const before = await freeBalance(chain.api, ferdie.address);
+		await view('Pay');
+		await page.getByLabel('Find a member by name').fill('Ferd');
+		await page.getByTestId('payee-option').filter({ hasText: 'Ferdie' }).click();
+		await page.getByLabel('Amount in HOUR').fill('0.25');
+		await page.getByRole('button', { name: 'Review' }).click();
+		await page.getByTestId('confirm-text').getByText('0.25 HOUR').waitFor();
+		await page.getByRole('button', { name: 'Sign and pay' }).click();
+		await expectNotice(/Paid 0.25 HOUR to Ferdie: finalised/, 60_000);
+		assert.equal(await freeBalance(chain.api, ferdie.address), before + HOUR / 4n);
+		assert.equal(signed.length, 1, 'the extension was asked once');
+
+		// The person refuses in the extension: told so, and nothing reaches the pool.
+		refuse = true;
+		const nonce = (await chain.api.query.system.account(dave.address)).nonce.toNumber();
+		await page.getByRole('button', { name: 'Review' }).click();
+		await page.getByRole('button', { name: 'Sign and pay' }).click();
+		await expectNotice('The extension did not sign: Cancelled');
+		assert.equal(signed.length, 2);
+		assert.equal((await chain.api.query.system.account(dave.address)).nonce.toNumber(), nonce);
+		const pending = await chain.api.rpc.author.pendingExtrinsics();
+		assert.ok(!pending.some((x) => x.signer.toString() === dave.address), 'nothing of Dave\'s is in the pool');
+		assert.equal(await freeBalance(chain.api, ferdie.address), before + HOUR / 4n);
+	});
 });
