@@ -348,5 +348,14 @@ describe('the wallet in Chromium', () => {
 		const pending = await chain.api.rpc.author.pendingExtrinsics();
 		assert.ok(!pending.some((x) => x.signer.toString() === dave.address), 'nothing of Dave\'s is in the pool');
 		assert.equal(await freeBalance(chain.api, ferdie.address), before + HOUR / 4n);
+
+		// After a reload the account is offered again, and one click brings it back.
+		await page.reload();
+		await page.getByTestId('connection').getByText('connected').waitFor({ timeout: 30_000 });
+		await view('Accounts');
+		const again = page.getByTestId('extension-remembered').filter({ hasText: dave.address });
+		await again.getByRole('button', { name: 'Connect and use' }).click();
+		await expectNotice('Using Dave (extension) from polkadot{.js}');
+		await page.getByTestId('extension-account').filter({ hasText: 'Dave (extension)' }).getByText('in use').waitFor();
 	});
 });
