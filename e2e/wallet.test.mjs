@@ -16,6 +16,7 @@ import { after, before, describe, it } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
+import { checkAxe, checkView, focused, overflow, showsFocus, tabTo } from './lib/a11y.mjs';
 import { devAccounts, freeBalance, send } from './lib/chain.mjs';
 import { BAKERS, HOUR } from './lib/constants.mjs';
 import { voteAye } from './lib/daco.mjs';
@@ -104,6 +105,7 @@ describe('the wallet in Chromium', () => {
 	it('creates an account: the words asked back, a backup downloaded, polkadot.js\'s address', async () => {
 		await page.getByRole('button', { name: 'Create an account' }).click();
 		const mnemonic = (await page.getByTestId('mnemonic').textContent()).trim();
+		await checkView(page, 'accounts-create');
 		const words = mnemonic.split(' ');
 		assert.equal(words.length, 12);
 		// A wrong word is refused.
@@ -121,18 +123,31 @@ describe('the wallet in Chromium', () => {
 		assert.match(backup.suggestedFilename(), new RegExp(expected));
 		newcomer = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromMnemonic(mnemonic);
 		await page.getByTestId('account-row').filter({ hasText: expected }).waitFor();
+		await checkView(page, 'accounts');
 		// What is kept is the encrypted JSON, never the mnemonic.
 		const kept = await page.evaluate(() => localStorage.getItem('coop-wallet.accounts'));
 		assert.ok(kept.includes('"scrypt"') && kept.includes('xsalsa20-poly1305'));
 		assert.ok(!kept.includes(words[0]) || !kept.includes(words[1]));
 	});
 
+	it('axe, as these tests run it, finds a violation planted in the page', async () => {
+		await page.evaluate(() => {
+			const p = Object.assign(document.createElement('p'), { id: 'planted', textContent: 'grey on white' });
+			p.style.color = '#bbb';
+			document.querySelector('main').append(p);
+		});
+		await assert.rejects(checkAxe(page, 'a planted paragraph'), /color-contrast \(serious\)[^]*#planted/);
+		await page.evaluate(() => document.getElementById('planted').remove());
+	});
+
 	it('Charlie logs work with a description; the chain holds its hash, the indexer the text', async () => {
 		await importDev('Charlie', '//Charlie');
 		await view('Home');
 		await page.getByTestId('coop').filter({ hasText: "Bakers' Co-op: Member" }).waitFor();
+		await checkView(page, 'home');
 		await view('Log work');
 		await page.getByTestId('minutes-left').waitFor();
+		await checkView(page, 'log-work');
 		await page.getByLabel('Hours').fill('1');
 		await page.getByLabel('Minutes').fill('30');
 		await page.getByLabel('What you did').fill(WORK);
@@ -151,6 +166,7 @@ describe('the wallet in Chromium', () => {
 		await view('Approvals');
 		const card = page.getByTestId('claim').filter({ hasText: WORK });
 		await card.waitFor({ timeout: 30_000 });
+		await checkView(page, 'approvals');
 		await card.getByRole('button', { name: 'Approve' }).click();
 		await expectNotice(/Claim \d+ approved/, 60_000);
 		assert.equal(await freeBalance(chain.api, charlie.address), before + (HOUR * 3n) / 2n);
@@ -165,12 +181,14 @@ describe('the wallet in Chromium', () => {
 		await page.getByLabel('Amount in HOUR').fill('0.5');
 		await page.getByRole('button', { name: 'Review' }).click();
 		await page.getByTestId('confirm-text').getByText('0.5 HOUR').waitFor();
+		await checkView(page, 'pay-confirm');
 		await page.getByRole('button', { name: 'Sign and pay' }).click();
 		await expectNotice(/Paid 0.5 HOUR to Ferdie: finalised/, 60_000);
 		assert.equal(await page.getByTestId('progress').textContent(), 'finalised');
 		assert.equal(await freeBalance(chain.api, ferdie.address), before + HOUR / 2n);
 		await view('History');
 		await page.getByTestId('history-row').filter({ hasText: 'payment (out)' }).first().waitFor({ timeout: 30_000 });
+		await checkView(page, 'history');
 	});
 
 	it('a payment to someone who is not a member is refused before signing', async () => {
@@ -190,6 +208,7 @@ describe('the wallet in Chromium', () => {
 		await importDev('Alice', '//Alice');
 		await view('Members');
 		await page.getByTestId('member-row').filter({ hasText: 'Charlie' }).waitFor({ timeout: 30_000 });
+		await checkView(page, 'members');
 		// A malformed address is refused before anything is signed.
 		await page.getByLabel('Their address').fill('5notanaddress');
 		await page.getByLabel('Their name').fill('Newcomer');
@@ -200,6 +219,7 @@ describe('the wallet in Chromium', () => {
 		await page.getByLabel('Their address').fill(newcomer.address);
 		await page.getByRole('button', { name: 'Review the invitation' }).click();
 		await page.getByTestId('confirm-text').getByText('Invite Newcomer').waitFor();
+		await checkView(page, 'members-confirm');
 		await page.getByRole('button', { name: 'Sign', exact: true }).click();
 		await expectNotice('Done: Invite Newcomer', 60_000);
 		assert.ok((await chain.api.query.registry.invitations(newcomer.address, BAKERS)).isSome);
@@ -208,6 +228,7 @@ describe('the wallet in Chromium', () => {
 		await view('Home');
 		const accept = page.getByRole('button', { name: 'Accept' });
 		await accept.waitFor({ timeout: 30_000 });
+		await checkView(page, 'home-invitation');
 		await accept.click();
 		await expectNotice('You are a member now', 60_000);
 		assert.equal((await chain.api.query.registry.memberships(BAKERS, newcomer.address)).unwrap().role.type, 'Member');
@@ -245,6 +266,7 @@ describe('the wallet in Chromium', () => {
 		await page.getByLabel('Amount in HOUR').fill('0.25');
 		await page.getByRole('button', { name: 'Review the proposal' }).click();
 		await page.getByTestId('confirm-text').getByText('Pay 0.25 HOUR from the pool').waitFor();
+		await checkView(page, 'propose-confirm');
 		assert.match(await page.getByTestId('call-words').textContent(), /^hours\.spend\(coop: "0", to: "5/);
 		await page.getByRole('button', { name: 'Sign the proposal' }).click();
 		await expectNotice(/Proposed #\d+/, 60_000);
@@ -254,6 +276,7 @@ describe('the wallet in Chromium', () => {
 		await view('Votes');
 		const card = page.getByTestId('proposal').filter({ hasText: `#${id} ` });
 		await card.waitFor({ timeout: 30_000 });
+		await checkView(page, 'votes');
 		await card.getByRole('button', { name: 'Aye' }).click();
 		await expectNotice(`Vote Aye on #${id}: done`, 60_000);
 		await voteAye(chain.api, id, [alice, bob, newcomer]);
@@ -261,6 +284,31 @@ describe('the wallet in Chromium', () => {
 		await expectNotice(`Close #${id}: done`, 60_000);
 		assert.equal(await freeBalance(chain.api, poolAccount), poolBefore - HOUR / 4n);
 		assert.equal(await freeBalance(chain.api, bob.address), bobBefore + HOUR / 4n);
+	});
+
+	it('on a 360-pixel-wide phone, no view is wider than the screen, and axe finds nothing serious', async () => {
+		await use('Alice'); // an admin, so that Members shows its table
+		// What each view shows once its data is in.
+		const shown = {
+			Home: () => page.getByTestId('balance'), Pay: () => page.getByLabel('Amount in HOUR'), 'Log work': () => page.getByTestId('minutes-left'),
+			History: () => page.getByTestId('history-row').first(), Approvals: () => page.getByRole('heading', { name: 'Claims to approve' }),
+			Votes: () => page.getByRole('heading', { name: 'Open proposals' }), Propose: () => page.getByLabel('Who decides'),
+			Members: () => page.getByTestId('member-row').first(), Accounts: () => page.getByTestId('account-row').first(),
+		};
+		await page.setViewportSize({ width: 360, height: 740 });
+		try {
+			const wide = [];
+			for (const [name, ready] of Object.entries(shown)) {
+				await view(name);
+				await ready().waitFor({ timeout: 30_000 });
+				await checkView(page, `phone-${name.toLowerCase().replace(' ', '-')}`);
+				const { excess, culprits } = await overflow(page);
+				if (excess > 0) wide.push(`${name}: ${excess} px too wide, from ${culprits.join(', ')}`);
+			}
+			assert.deepEqual(wide, [], 'views wider than a 360-pixel screen');
+		} finally {
+			await page.setViewportSize({ width: 1280, height: 720 });
+		}
 	});
 
 	// No extension can be installed here (no web store), so the test plays the extension's
@@ -322,6 +370,7 @@ describe('the wallet in Chromium', () => {
 		assert.equal(await page.getByTestId('extension-account').count(), 1, 'the Ethereum account is not offered');
 		await row.getByRole('button', { name: 'Use' }).click();
 		await expectNotice('Using Dave (extension) from polkadot{.js}');
+		await checkView(page, 'accounts-extension');
 		const kept = await page.evaluate(() => localStorage.getItem('coop-wallet.extension-accounts'));
 		assert.deepEqual(JSON.parse(kept), [{ source: 'polkadot-js', address: dave.address }], 'only which extension holds which address');
 
@@ -357,5 +406,42 @@ describe('the wallet in Chromium', () => {
 		await again.getByRole('button', { name: 'Connect and use' }).click();
 		await expectNotice('Using Dave (extension) from polkadot{.js}');
 		await page.getByTestId('extension-account').filter({ hasText: 'Dave (extension)' }).getByText('in use').waitFor();
+	});
+
+	it('with the keyboard alone: unlock an account, open Pay, choose the payee and the amount, review', async () => {
+		await page.reload(); // the focus starts at the top of the page, as for a person arriving
+		await page.getByTestId('connection').getByText('connected').waitFor({ timeout: 30_000 });
+		const skip = await tabTo(page, (f) => f.tag === 'a', 'the link that skips to the view', { max: 1 });
+		assert.ok(showsFocus(skip), `the focused link shows it: ${JSON.stringify(skip)}`);
+		// Through the navigation into Accounts (the view shown first), to Charlie's password.
+		const nav = await tabTo(page, (f) => f.text === 'Home', 'the navigation');
+		assert.ok(showsFocus(nav), `a focused view button shows it: ${JSON.stringify(nav)}`);
+		await tabTo(page, (f) => f.label === 'Password for Charlie', "Charlie's password");
+		await page.keyboard.type(PASSWORD);
+		await tabTo(page, (f) => f.text === 'Unlock and use', 'Unlock and use', { max: 1 });
+		await page.keyboard.press('Enter');
+		await expectNotice('Unlocked');
+		// Back up to the navigation, and into Pay.
+		await tabTo(page, (f) => f.text === 'Pay' && f.tag === 'button', 'Pay in the navigation', { key: 'Shift+Tab' });
+		await page.keyboard.press('Enter');
+		await tabTo(page, (f) => f.id === 'search', 'Find a member by name');
+		await page.keyboard.type('Ferd');
+		await page.getByTestId('payee-option').filter({ hasText: 'Ferdie' }).waitFor();
+		await tabTo(page, (f) => f.testid === 'payee-option' && f.text === 'Ferdie', 'Ferdie in the list', { max: 1 });
+		await page.keyboard.press('Space');
+		await page.getByTestId('payee').getByText('Ferdie').waitFor();
+		assert.equal((await focused(page)).id, 'amount', 'once the payee is chosen, the amount has the focus');
+		await page.keyboard.type('0.5');
+		const review = await tabTo(page, (f) => f.text === 'Review', 'Review', { max: 1 });
+		assert.ok(showsFocus(review), `the focused Review button shows it: ${JSON.stringify(review)}`);
+		await page.keyboard.press('Enter');
+		await page.getByTestId('confirm-text').getByText('0.5 HOUR').waitFor();
+		// The confirmation takes the focus, so that pressing Enter again pays nothing; Cancel gives it back.
+		assert.equal((await focused(page)).label, 'Confirm the payment');
+		await tabTo(page, (f) => f.text === 'Sign and pay', 'Sign and pay', { max: 1 });
+		await tabTo(page, (f) => f.text === 'Cancel', 'Cancel', { max: 1 });
+		await page.keyboard.press('Enter');
+		await page.getByTestId('confirm-text').waitFor({ state: 'detached' });
+		assert.equal((await focused(page)).text, 'Review', 'the focus is back on Review');
 	});
 });
