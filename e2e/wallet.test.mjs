@@ -6,6 +6,8 @@
 // Alice, the Bakers' admin, invites the new account through Members, it accepts in Home and
 // Alice makes it an approver; Charlie proposes a spend from the Bakers' pool through the
 // form, the co-op votes and the wallet closes it; bad input is refused before signing.
+// Along the way every view is screenshotted and checked with axe-core (lib/a11y.mjs); no
+// view is wider than a 360-pixel phone; and Pay is reached and filled with the keyboard alone.
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
