@@ -426,6 +426,7 @@ describe('the wallet in Chromium', () => {
 		// Back up to the navigation, and into Pay.
 		await tabTo(page, (f) => f.text === 'Pay' && f.tag === 'button', 'Pay in the navigation', { key: 'Shift+Tab' });
 		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.title === 'Pay · Coop Exchange wallet', null, { timeout: 2_000 }); // the title names the view
 		await tabTo(page, (f) => f.id === 'search', 'Find a member by name');
 		await page.keyboard.type('Ferd');
 		await page.getByTestId('payee-option').filter({ hasText: 'Ferdie' }).waitFor();
