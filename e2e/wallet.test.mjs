@@ -447,4 +447,57 @@ describe('the wallet in Chromium', () => {
 		await page.getByTestId('confirm-text').waitFor({ state: 'detached' });
 		assert.equal((await focused(page)).text, 'Review', 'the focus is back on Review');
 	});
+
+	it('QR codes: the own address drawn for a payer to scan; a payee read from a photo and from the camera', async () => {
+		const qr = await import('./lib/qr.mjs');
+		const eve = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Eve');
+		const resources = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+		await importDev('Eve', '//Eve');
+		await view('Pay');
+		// Eve's own address (shown in Pay until Home shows it), read back from a screenshot by jsQR.
+		await page.getByText('Your address as a QR code, to be paid').click();
+		const code = page.getByRole('img', { name: `QR code of your address ${eve.address.slice(0, 6)}…${eve.address.slice(-6)}` });
+		await page.locator(`svg[data-drawn="${eve.address}"]`).waitFor();
+		assert.equal(qr.readQrPng(await code.screenshot()), eve.address);
+		assert.ok(!(await resources()).some((url) => /jsQR/.test(url)), 'the decoder is not loaded before a code is read');
+		// A photo of Bob's code, picked as a file (no camera needed): Bob is the payee.
+		const photo = page.getByLabel('…or read one from a photo');
+		await photo.setInputFiles({ name: 'bob.png', mimeType: 'image/png', buffer: qr.qrPng(bob.address) });
+		await page.getByTestId('payee').getByText(bob.address).waitFor();
+		assert.ok((await resources()).some((url) => /jsQR-[\w-]+\.js$/.test(url)), 'jsQR came as a chunk of its own');
+		await checkView(page, 'pay-qr');
+		// A code that holds no address is refused, and Bob stays the payee.
+		await photo.setInputFiles({ name: 'link.png', mimeType: 'image/png', buffer: qr.qrPng('https://example.org/pay-me') });
+		await expectNotice('That QR code holds no address');
+		await page.getByTestId('payee').getByText(bob.address).waitFor();
+		// This browser has no camera: it says so, and nothing is lost.
+		await page.getByRole('button', { name: 'Scan a QR code' }).click();
+		await expectNotice(/No camera was found|The camera was not allowed/);
+		await page.getByTestId('payee').getByText(bob.address).waitFor();
+
+		// A Chromium whose fake camera films Ferdie's code, written as polkadot.js writes one.
+		const main = page;
+		const withCamera = await qr.launchWithCamera(qr.qrVideoFile(chain.dir, 'ferdie-qr', `substrate:${ferdie.address}`));
+		try {
+			page = await (await withCamera.newContext({ permissions: ['camera'] })).newPage(); // the helpers drive this page now
+			page.on('pageerror', (error) => console.error('page error (camera):', error.message));
+			await page.addInitScript(() => { // every stream the wallet opens, to see that it is stopped
+				const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+				window.coopTestStreams = [];
+				navigator.mediaDevices.getUserMedia = async (c) => { const s = await open(c); window.coopTestStreams.push(s); return s; };
+			});
+			await page.goto(`${wallet.url}/?rpc=${encodeURIComponent(chain.node.url)}&indexer=${encodeURIComponent(indexer.url)}`);
+			await page.getByTestId('connection').getByText('connected').waitFor({ timeout: 30_000 });
+			await importDev('Eve', '//Eve');
+			await view('Pay');
+			await page.getByRole('button', { name: 'Scan a QR code' }).click();
+			await page.getByTestId('payee').getByText(ferdie.address).waitFor({ timeout: 15_000 });
+			await expectNotice('Payee read from the QR code');
+			const stopped = await page.evaluate(() => window.coopTestStreams.length === 1 && window.coopTestStreams[0].getTracks().every((t) => t.readyState === 'ended'));
+			assert.ok(stopped, 'the camera was opened once and is stopped once the code is read');
+		} finally {
+			page = main;
+			await withCamera.close();
+		}
+	});
 });
