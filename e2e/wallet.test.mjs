@@ -190,6 +190,12 @@ describe('the wallet in Chromium', () => {
 		assert.equal(await freeBalance(chain.api, ferdie.address), before + HOUR / 2n);
 		await view('History');
 		await page.getByTestId('history-row').filter({ hasText: 'payment (out)' }).first().waitFor({ timeout: 30_000 });
+		// The balance plot has the payment: its name and its table end at the balance after it.
+		const { hoursAndMinutes } = await import('../wallet/src/lib/format.js');
+		const balanceNow = hoursAndMinutes(await freeBalance(chain.api, charlie.address));
+		const plot = page.getByTestId('balance-plot');
+		await plot.getByRole('img', { name: new RegExp(`^Balance .*(now|:) ${balanceNow}$`) }).waitFor({ timeout: 30_000 });
+		assert.equal(await plot.getByRole('table', { name: 'Balance on each day it changed' }).locator('tr').last().locator('td').last().textContent(), balanceNow);
 		await checkView(page, 'history');
 	});
 
