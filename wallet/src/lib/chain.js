@@ -7,7 +7,9 @@ import { preferMetadataV14 } from '../../../indexer/src/chain/metadata-v14.mjs';
 import { errorMessage, refusalMessage } from './errors/index.js';
 
 export async function connect(url) {
-	return ApiPromise.create({ provider: preferMetadataV14(new WsProvider(url)), noInitWarn: true });
+	// initWasm: false, as the build carries no WebAssembly crypto (vite.config.js): else
+	// the API waits for it to be ready, for ever.
+	return ApiPromise.create({ provider: preferMetadataV14(new WsProvider(url)), noInitWarn: true, initWasm: false });
 }
 
 const text = (bytes) => {
