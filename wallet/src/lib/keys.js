@@ -17,6 +17,11 @@ const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
 const unlocked = new Map();
 let lastActivity = Date.now();
 
+/**
+ * Waits for @polkadot/util-crypto's WebAssembly, where there is one: in Node (the unit
+ * tests). The wallet's build has none (vite.config.js) and uses the JavaScript
+ * implementations at once, so the page does not call this.
+ */
 export const ready = () => cryptoWaitReady();
 
 function stored() {
@@ -35,6 +40,21 @@ function save(list) {
 function keep(json) {
 	const list = stored().filter((j) => j.address !== json.address);
 	save([...list, json]);
+}
+
+const LAST = 'coop-wallet.last-account';
+
+/**
+ * The key-pair account used last, if it is still kept here: the wallet opens on its Home,
+ * locked (a balance is public; only signing needs the password). Only the address is kept.
+ */
+export function lastUsed() {
+	const address = localStorage.getItem(LAST);
+	return accounts().find((a) => a.address === address) ?? null;
+}
+
+export function rememberLastUsed(address) {
+	localStorage.setItem(LAST, address);
 }
 
 /** The accounts kept here: `{ address, name }`. */
@@ -85,6 +105,7 @@ export function backupOf(address) {
 
 export function forget(address) {
 	unlocked.delete(address);
+	if (localStorage.getItem(LAST) === address) localStorage.removeItem(LAST);
 	save(stored().filter((j) => j.address !== address));
 }
 
@@ -128,7 +149,7 @@ export function watchIdle(onLock) {
 /** The unlocked key pair of `address`; throws if it is locked. */
 export function pairOf(address) {
 	const pair = unlocked.get(address);
-	if (!pair) throw new Error('Unlock the account first');
+	if (!pair) throw new Error('Unlock the account first: its password, at the top of the page');
 	touch();
 	return pair;
 }
