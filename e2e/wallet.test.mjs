@@ -10,7 +10,6 @@
 // view is wider than a 360-pixel phone; and Pay is reached and filled with the keyboard alone.
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -25,24 +24,11 @@ import { voteAye } from './lib/daco.mjs';
 import { startIndexer } from './lib/indexer.mjs';
 import { REPO_ROOT } from './lib/node.mjs';
 import { useDevChain } from './lib/networks.mjs';
+import { launchChromium, serveWallet, walletUrl } from './lib/wallet.mjs';
 
-const { chromium } = await import(join(REPO_ROOT, 'wallet/node_modules/playwright-core/index.mjs'));
-const CHROMIUM = process.env.COOP_CHROMIUM ?? '/usr/bin/chromium';
 const [charlie, bob, ferdie, alice] = devAccounts('Charlie', 'Bob', 'Ferdie', 'Alice');
 const PASSWORD = 'correct horse battery';
 const WORK = 'Kneaded and baked the sourdough batch';
-
-/** Serves wallet/dist on a free port; resolves with its URL and the process. */
-function serveWallet() {
-	return new Promise((ok, fail) => {
-		const child = spawn(process.execPath, [join(REPO_ROOT, 'wallet/serve.mjs'), '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-		child.stderr.on('data', (c) => {
-			const m = /http:\/\/127\.0\.0\.1:\d+/.exec(c.toString());
-			if (m) ok({ url: m[0], child });
-		});
-		child.once('exit', (code) => fail(new Error(`wallet server exited (${code})`)));
-	});
-}
 
 describe('the wallet in Chromium', () => {
 	const chain = useDevChain('wallet', { extra: ['--state-pruning', 'archive'] });
@@ -51,6 +37,7 @@ describe('the wallet in Chromium', () => {
 	let browser;
 	let page;
 	let newcomer; // the account created in the first test, as a key pair
+	const cspViolations = []; // every Content-Security-Policy violation of any page load
 
 	before(async () => {
 		assert.ok(existsSync(join(REPO_ROOT, 'wallet/dist/index.html')), 'wallet/dist is built (npm run build in wallet/, scripts/test.sh does it)');
@@ -59,20 +46,22 @@ describe('the wallet in Chromium', () => {
 			nodeUrl: chain.node.url, database: join(chain.dir, 'index.sqlite'), logPath: join(chain.dir, 'indexer.log'),
 			extra: ['--cors-origin', wallet.url],
 		});
-		browser = await chromium.launch({
-			executablePath: CHROMIUM,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-		});
+		browser = await launchChromium();
 		page = await (await browser.newContext({ acceptDownloads: true })).newPage();
 		page.on('pageerror', (error) => console.error('page error:', error.message));
 		page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.error(`page ${m.type()}:`, m.text()); });
-		await page.goto(`${wallet.url}/?rpc=${encodeURIComponent(chain.node.url)}&indexer=${encodeURIComponent(indexer.url)}`);
+		await page.exposeFunction('coopTestCspViolation', (v) => cspViolations.push(v));
+		await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.coopTestCspViolation(`${e.effectiveDirective} refused ${e.blockedURI}`)));
+		const response = await page.goto(walletUrl(wallet, chain.node.url, indexer.url));
+		assert.match(response.headers()['content-security-policy'], /^default-src 'none'; script-src 'self';.*frame-ancestors 'none'$/);
 		await page.getByTestId('connection').getByText('connected').waitFor({ timeout: 30_000 });
 	});
 	after(async () => {
 		await browser?.close();
 		await indexer?.stop();
 		wallet?.child.kill();
+		// Every view of every test ran under the policy without needing an exception.
+		assert.deepEqual(cspViolations, [], 'Content-Security-Policy violations');
 	});
 
 	const notice = () => page.getByTestId('notice');
@@ -130,6 +119,14 @@ describe('the wallet in Chromium', () => {
 		const kept = await page.evaluate(() => localStorage.getItem('coop-wallet.accounts'));
 		assert.ok(kept.includes('"scrypt"') && kept.includes('xsalsa20-poly1305'));
 		assert.ok(!kept.includes(words[0]) || !kept.includes(words[1]));
+	});
+
+	it('the Content-Security-Policy refuses a script from elsewhere, and this test hears of it', async () => {
+		await page.evaluate(() => document.head.append(Object.assign(document.createElement('script'), { src: 'http://192.0.2.1/planted.js' })));
+		for (let i = 0; i < 50 && !cspViolations.length; i++) await new Promise((ok) => setTimeout(ok, 20));
+		// Reported once per policy that refuses it: the header's and the <meta>'s, the same policy.
+		const heard = cspViolations.splice(0);
+		assert.ok(heard.length >= 1 && heard.every((v) => v === 'script-src-elem refused http://192.0.2.1/planted.js'), JSON.stringify(heard));
 	});
 
 	it('axe, as these tests run it, finds a violation planted in the page', async () => {
@@ -294,6 +291,38 @@ describe('the wallet in Chromium', () => {
 		assert.equal(await freeBalance(chain.api, bob.address), bobBefore + HOUR / 4n);
 	});
 
+	it('Propose: the co-op\'s terms and its delegate from forms, each refused first where the chain would refuse it', async () => {
+		const least = (await chain.api.query.hours.policy()).approvalsRequired.toNumber();
+		await view('Propose');
+		await page.getByLabel('Who decides').selectOption({ label: "Bakers' Co-op" });
+		const review = () => page.getByRole('button', { name: 'Review the proposal' }).click();
+		const cancel = () => page.getByRole('button', { name: 'Cancel' }).click();
+
+		await page.getByLabel('What').selectOption('terms');
+		await page.getByLabel('HOUR paid for an hour of work').fill('1000');
+		await review();
+		await expectNotice('The policy allows a rate of');
+		await page.getByLabel('HOUR paid for an hour of work').fill('1');
+		await page.getByLabel('Approvals each claim needs').fill(String(least));
+		await review();
+		await page.getByTestId('confirm-text').getByText(`Pay 1 HOUR for an hour of work at Bakers' Co-op, each claim needing ${least} approval`).waitFor();
+		assert.match(await page.getByTestId('call-words').textContent(), /^hours\.setCoopTerms\(coop: "0", /);
+		await cancel();
+
+		await page.getByLabel('What').selectOption('delegate');
+		await page.getByLabel("The delegate's address").fill(charlie.address); // a member, not an admin
+		await review();
+		await expectNotice("The delegate must be an admin of Bakers' Co-op");
+		await page.getByLabel("The delegate's address").fill('not an address');
+		await review();
+		await expectNotice('is not an address');
+		await page.getByLabel("The delegate's address").fill(alice.address);
+		await review();
+		await page.getByTestId('confirm-text').getByText("to cast the vote of Bakers' Co-op in the federation").waitFor();
+		assert.match(await page.getByTestId('call-words').textContent(), /^daco\.setDelegate\(coop: "0", delegate: "5/);
+		await cancel();
+	});
+
 	it('on a 360-pixel-wide phone, no view is wider than the screen, and axe finds nothing serious', async () => {
 		await use('Alice'); // an admin, so that Members shows its table
 		// What each view shows once its data is in.
@@ -317,6 +346,54 @@ describe('the wallet in Chromium', () => {
 		} finally {
 			await page.setViewportSize({ width: 1280, height: 720 });
 		}
+	});
+
+	it('a returning person sees the last account\'s balance at once, locked; the password is asked only to sign', async () => {
+		await page.reload(); // Alice was in use (the phone test)
+		await page.getByTestId('connection').getByText('connected').waitFor({ timeout: 30_000 });
+		await page.waitForFunction(() => document.title === 'Home · Coop Exchange wallet', null, { timeout: 5_000 });
+		const units = await freeBalance(chain.api, alice.address);
+		const minutes = Number((units * 60n) / HOUR);
+		const shown = `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`; // as the wallet writes it
+		await page.getByTestId('balance').getByText(shown, { exact: true }).waitFor({ timeout: 10_000 });
+		const bar = page.getByTestId('unlock-bar');
+		await bar.getByText('Alice is locked').waitFor();
+		await checkView(page, 'home-locked');
+
+		// Signing while locked says where the password goes, and sends nothing.
+		const nonce = (await chain.api.query.system.account(alice.address)).nonce.toNumber();
+		await view('Pay');
+		await page.getByLabel('Find a member by name').fill('Ferd');
+		await page.getByTestId('payee-option').filter({ hasText: 'Ferdie' }).click();
+		await page.getByLabel('Amount in HOUR').fill('0.01');
+		await page.getByRole('button', { name: 'Review' }).click();
+		await page.getByRole('button', { name: 'Sign and pay' }).click();
+		await expectNotice('Unlock the account first');
+		assert.equal((await chain.api.query.system.account(alice.address)).nonce.toNumber(), nonce);
+
+		await bar.getByLabel('Password to unlock Alice').fill('not the password');
+		await bar.getByRole('button', { name: 'Unlock' }).click();
+		await expectNotice('Wrong password');
+		await bar.getByLabel('Password to unlock Alice').fill(PASSWORD);
+		await bar.getByRole('button', { name: 'Unlock' }).click();
+		await expectNotice('Unlocked');
+		await bar.waitFor({ state: 'detached' });
+	});
+
+	it('the node stops and comes back while the wallet is open: a banner, then the wallet carries on by itself', async () => {
+		await view('Home');
+		await page.getByTestId('balance').getByText(/\d/).waitFor();
+		await chain.restart(async () => {
+			await page.getByTestId('offline').getByText('is not answering').waitFor({ timeout: 30_000 });
+			assert.equal(await page.getByTestId('connection').textContent(), 'reconnecting…');
+			await checkView(page, 'home-offline');
+		});
+		await expectNotice('Reconnected to the chain', 60_000);
+		await page.getByTestId('offline').waitFor({ state: 'detached' });
+		// Its subscriptions were renewed: HOUR paid to Alice now shows without a reload.
+		const before = await page.getByTestId('balance').textContent();
+		await send(chain.api, chain.api.tx.hours.transfer(alice.address, HOUR / 4n), ferdie);
+		await page.waitForFunction((text) => document.querySelector('[data-testid="balance"]').textContent !== text, before, { timeout: 15_000 });
 	});
 
 	// No extension can be installed here (no web store), so the test plays the extension's
@@ -417,7 +494,10 @@ describe('the wallet in Chromium', () => {
 	});
 
 	it('with the keyboard alone: unlock an account, open Pay, choose the payee and the amount, review', async () => {
-		await page.reload(); // the focus starts at the top of the page, as for a person arriving
+		// As for a person arriving who has not used this browser's wallet before (so it opens on
+		// Accounts), with the focus at the top of the page.
+		await page.evaluate(() => localStorage.removeItem('coop-wallet.last-account'));
+		await page.reload();
 		await page.getByTestId('connection').getByText('connected').waitFor({ timeout: 30_000 });
 		const skip = await tabTo(page, (f) => f.tag === 'a', 'the link that skips to the view', { max: 1 });
 		assert.ok(showsFocus(skip), `the focused link shows it: ${JSON.stringify(skip)}`);
@@ -459,13 +539,15 @@ describe('the wallet in Chromium', () => {
 		const eve = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Eve');
 		const resources = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
 		await importDev('Eve', '//Eve');
-		await view('Pay');
-		// Eve's own address (shown in Pay until Home shows it), read back from a screenshot by jsQR.
-		await page.getByText('Your address as a QR code, to be paid').click();
+		// Eve's own address, as Home shows it, read back from a screenshot by jsQR.
+		await view('Home');
+		await page.getByRole('button', { name: 'Show as a QR code' }).click();
 		const code = page.getByRole('img', { name: `QR code of your address ${eve.address.slice(0, 6)}…${eve.address.slice(-6)}` });
 		await page.locator(`svg[data-drawn="${eve.address}"]`).waitFor();
 		assert.equal(qr.readQrPng(await code.screenshot()), eve.address);
 		assert.ok(!(await resources()).some((url) => /jsQR/.test(url)), 'the decoder is not loaded before a code is read');
+		await checkView(page, 'home-qr');
+		await view('Pay');
 		// A photo of Bob's code, picked as a file (no camera needed): Bob is the payee.
 		const photo = page.getByLabel('…or read one from a photo');
 		await photo.setInputFiles({ name: 'bob.png', mimeType: 'image/png', buffer: qr.qrPng(bob.address) });

@@ -31,6 +31,20 @@ export class DevChain {
 		return this;
 	}
 
+	/**
+	 * Stops the node cleanly and starts it again on the same base path and RPC port, as an
+	 * operator's restart does: clients that were connected (a wallet, an indexer) find it
+	 * where they left it. Between the two, `whileDown` runs (the node is not answering).
+	 */
+	async restart(whileDown = async () => {}) {
+		const { rpcPort } = this.node;
+		await this.stop();
+		await whileDown();
+		this.node = await startNode({ chain: 'dev', name: 'alice', basePath: this.basePath, key: this.key, extra: this.extra, metrics: this.metrics, rpcPort });
+		this.api = await connect(this.node.url);
+		return this;
+	}
+
 	/** Disconnects and stops the node cleanly; returns its exit (`{ code, signal }`). */
 	async stop() {
 		await this.api?.disconnect();

@@ -188,10 +188,11 @@ async function p2pPortOf(rpcPort) {
  * `kill()`. Started again on the same base path, a node keeps its chain and peer id and
  * gets new ports. A real federation's node: `chainSpec` (a spec file) and `devKeys: false`
  * (its keystore already holds its own keys). `metrics: true` serves Prometheus metrics on
- * a port of its own choosing too (`metricsPort`); test nodes serve none otherwise.
+ * a port of its own choosing too (`metricsPort`); test nodes serve none otherwise. `rpcPort`
+ * asks for a given RPC port (to come back where clients wait for it) instead of a free one.
  */
 export async function startNode(config) {
-	const { chain, chainSpec, name, devKeys = true, basePath, key, bootnodes = [], extra = [], metrics = false } = config;
+	const { chain, chainSpec, name, devKeys = true, basePath, key, bootnodes = [], extra = [], metrics = false, rpcPort = 0 } = config;
 	mkdirSync(basePath, { recursive: true });
 	const args = [
 		...nodeFlags('validator', 'loopback'),
@@ -204,7 +205,7 @@ export async function startNode(config) {
 		'--base-path', basePath,
 		'--node-key-file', key.path,
 		'--listen-addr', '/ip4/127.0.0.1/tcp/0',
-		'--rpc-port', '0',
+		'--rpc-port', String(rpcPort),
 		...bootnodes.flatMap((address) => ['--bootnodes', address]),
 		...extra,
 	];
