@@ -396,6 +396,23 @@ describe('the wallet in Chromium', () => {
 		await page.waitForFunction((text) => document.querySelector('[data-testid="balance"]').textContent !== text, before, { timeout: 15_000 });
 	});
 
+	it('in Spanish: the interface from its catalog, the page\'s language said, and back to English', async () => {
+		await page.getByLabel('Language').selectOption('es'); // keeps the choice and reloads
+		await page.getByTestId('connection').getByText('conectado').waitFor({ timeout: 30_000 });
+		assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+		const nav = page.getByRole('navigation', { name: 'Vistas' });
+		await nav.getByRole('button', { name: 'Inicio', exact: true }).waitFor();
+		await page.waitForFunction(() => document.title === 'Inicio · Monedero de Coop Exchange', null, { timeout: 5_000 });
+		await page.getByTestId('unlock-bar').getByText('está bloqueada').waitFor(); // the reload locked Alice
+		await page.getByRole('heading', { name: 'Sus cooperativas' }).waitFor();
+		await checkView(page, 'home-es');
+		await nav.getByRole('button', { name: 'Pagar', exact: true }).click();
+		await checkView(page, 'pay-es');
+		await page.getByLabel('Idioma').selectOption('en');
+		await page.getByTestId('connection').getByText('connected').waitFor({ timeout: 30_000 });
+		assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+	});
+
 	// No extension can be installed here (no web store), so the test plays the extension's
 	// side of the injection protocol: window.injectedWeb3['polkadot-js'] installed before the
 	// page loads, its signer signing the real payload in node with Dave's key, as
