@@ -282,9 +282,15 @@ describe('the wallet in Chromium', () => {
 		const card = page.getByTestId('proposal').filter({ hasText: `#${id} ` });
 		await card.waitFor({ timeout: 30_000 });
 		await checkView(page, 'votes');
+		// The tally against the rule, read from the chain: who voted, what passing needs, time left.
+		await card.getByTestId('time-left').getByText(/^About .* left to vote \(until block \d+\)$/).waitFor({ timeout: 20_000 });
+		await card.getByText(/^Voted: 0 of \d+; the quorum needs \d+$/).waitFor();
 		await card.getByRole('button', { name: 'Aye' }).click();
 		await expectNotice(`Vote Aye on #${id}: done`, 60_000);
+		await card.getByText(/^Voted: 1 of \d+/).waitFor({ timeout: 20_000 });
 		await voteAye(chain.api, id, [alice, bob, newcomer]);
+		// The others voted from their own keys: the view hears it at the next block, and says what closing does.
+		await card.getByTestId('close-state').getByText('Closing it now passes it.').waitFor({ timeout: 30_000 });
 		await card.getByRole('button', { name: 'Close' }).click();
 		await expectNotice(`Close #${id}: done`, 60_000);
 		assert.equal(await freeBalance(chain.api, poolAccount), poolBefore - HOUR / 4n);
