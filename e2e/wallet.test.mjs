@@ -419,6 +419,28 @@ describe('the wallet in Chromium', () => {
 		assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
 	});
 
+	it('Settings keep the node\'s and the indexer\'s addresses; what is not one is refused', async () => {
+		await view('Settings');
+		const node = page.getByLabel("The chain's node");
+		const idx = page.getByLabel('The indexer');
+		assert.equal(await node.inputValue(), chain.node.url);
+		assert.equal(await idx.inputValue(), indexer.url);
+		await checkView(page, 'settings');
+		const save = () => page.getByRole('button', { name: 'Save and reconnect' }).click();
+		await node.fill(indexer.url); // an HTTP address where a WebSocket one belongs
+		await save();
+		await expectNotice("The chain's node starts with ws:// or wss://");
+		await node.fill('node at the bakery');
+		await save();
+		await expectNotice('is not an address');
+		await node.fill(chain.node.url);
+		await idx.fill(`${indexer.url}/`);
+		await save(); // reloads without ?rpc= in the address: the kept settings connect it
+		await page.waitForURL((url) => url.search === '');
+		await page.getByTestId('connection').getByText('connected').waitFor({ timeout: 30_000 });
+		assert.deepEqual(await page.evaluate(() => [localStorage.getItem('coop-wallet.rpc'), localStorage.getItem('coop-wallet.indexer')]), [chain.node.url, indexer.url]);
+	});
+
 	// No extension can be installed here (no web store), so the test plays the extension's
 	// side of the injection protocol: window.injectedWeb3['polkadot-js'] installed before the
 	// page loads, its signer signing the real payload in node with Dave's key, as
