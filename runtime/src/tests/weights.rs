@@ -345,3 +345,44 @@ fn weights_table() {
 		);
 	});
 }
+
+/// The base weight takes out each extension's compute once: the reads and writes listed for
+/// each are the ones its weights file prices (else the compute taken from the RocksDB-priced
+/// weight would differ), and the list is every extension a payment is charged for.
+#[test]
+fn the_transaction_base_takes_out_each_extensions_compute_once() {
+	use crate::weights::{transaction_base, ExtrinsicBaseWeight};
+	use sp_runtime::traits::TransactionExtension;
+	let db = <Runtime as frame_system::Config>::DbWeight::get();
+	let extensions = transaction_base::extensions();
+	for extension in &extensions {
+		assert_eq!(
+			extension.charged_compute(),
+			extension.rocksdb_compute(),
+			"{}: its reads and writes are not {} and {}",
+			extension.name,
+			extension.reads,
+			extension.writes
+		);
+	}
+	let (reads, writes) = extensions.iter().fold((0, 0), |(r, w), e| (r + e.reads, w + e.writes));
+	let charged =
+		extensions_with(0, 0, sp_runtime::generic::Era::mortal(256, 0)).weight(&payment());
+	assert_eq!(
+		charged.ref_time(),
+		transaction_base::extensions_compute() + db.reads_writes(reads, writes).ref_time(),
+		"a payment's extensions are charged more than the listed ones"
+	);
+	let base = transaction_base();
+	assert_eq!(
+		base.ref_time() + transaction_base::extensions_compute(),
+		ExtrinsicBaseWeight::get().ref_time()
+	);
+	// What is left is at least a signature check: sr25519 takes tens of microseconds.
+	assert!(base.ref_time() > 30_000_000, "{base}");
+	println!(
+		"transaction base: {base} of the measured {}; extensions' compute {} ps",
+		ExtrinsicBaseWeight::get(),
+		transaction_base::extensions_compute()
+	);
+}
