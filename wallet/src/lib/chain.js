@@ -42,10 +42,6 @@ export async function canBePaid(api, address, pools) {
 	return Boolean(m && m.coops.length) || pools.has(address);
 }
 
-export async function balance(api, address) {
-	return (await api.query.system.account(address)).data.free.toBigInt();
-}
-
 /** The chain's day (its latest block's timestamp), as claims name it. */
 export async function chainDay(api) {
 	return Math.floor((await api.query.timestamp.now()).toNumber() / 86_400_000);
