@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { before, beforeEach, describe, it } from 'node:test';
 
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+
 // A Map stands in for the browser's storage, as in keys.test.js.
 const storage = new Map();
 globalThis.localStorage = {
@@ -33,7 +35,9 @@ function fakeTx() {
 }
 
 describe('signing with a key pair or an extension', () => {
-	before(() => keys.ready());
+	// Node loads util-crypto's WebAssembly (scrypt among it), ready only after this; the
+	// page's build has none and uses the JavaScript implementations at once (vite.config.js).
+	before(() => cryptoWaitReady());
 	beforeEach(() => { storage.clear(); keys.lockAll(); });
 
 	it('gives the extension\'s signer for its account, and the key pair once that is unlocked', () => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { before, beforeEach, describe, it } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 // keys.js keeps accounts in localStorage and asks navigator.storage to keep them: a Map
 // stands in for the browser's storage (Node 20 has neither).
@@ -22,7 +23,9 @@ const PASSWORD = 'correct horse battery';
 const MNEMONIC = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
 
 describe('keys', () => {
-	before(() => keys.ready());
+	// Node loads util-crypto's WebAssembly (scrypt among it), ready only after this; the
+	// page's build has none and uses the JavaScript implementations at once (vite.config.js).
+	before(() => cryptoWaitReady());
 	beforeEach(() => { storage.clear(); keys.lockAll(); });
 
 	it('writes a backup that @polkadot/keyring opens with the password, and no other', () => {

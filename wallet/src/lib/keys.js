@@ -6,7 +6,7 @@
 // an extension's (extension.js); signerOf gives whichever signs for the address.
 
 import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady, mnemonicGenerate, mnemonicValidate } from '@polkadot/util-crypto';
+import { mnemonicGenerate, mnemonicValidate } from '@polkadot/util-crypto';
 
 import { dropExtension, extensionSigner } from './extension.js';
 
@@ -16,13 +16,6 @@ export const IDLE_LOCK_MS = 15 * 60 * 1000;
 const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
 const unlocked = new Map();
 let lastActivity = Date.now();
-
-/**
- * Waits for @polkadot/util-crypto's WebAssembly, where there is one: in Node (the unit
- * tests). The wallet's build has none (vite.config.js) and uses the JavaScript
- * implementations at once, so the page does not call this.
- */
-export const ready = () => cryptoWaitReady();
 
 function stored() {
 	try {
