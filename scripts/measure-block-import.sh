@@ -13,7 +13,7 @@ source "$(dirname "$0")/lib.sh"
 
 TRANSFERS="${1:-60000}"
 MEMBERS="${2:-1000}"
-build_node
+build_node >&2
 e2e_deps >/dev/null
 work="$(mktemp -d /tmp/coop-block-import-XXXXXX)"
 trap 'rm -rf "$work"' EXIT
