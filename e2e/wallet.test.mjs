@@ -209,6 +209,26 @@ describe('the wallet in Chromium', () => {
 		assert.equal((await chain.api.query.system.account(charlie.address)).nonce.toNumber(), nonce);
 	});
 
+	it('a payment of more than the payer has is refused before signing, in words; the whole balance is not', async () => {
+		const { decimal } = await import('../wallet/src/lib/format.js');
+		const balance = await freeBalance(chain.api, charlie.address);
+		const nonce = (await chain.api.query.system.account(charlie.address)).nonce.toNumber();
+		await view('Pay');
+		await page.getByLabel('Find a member by name').fill('Ferd');
+		await page.getByTestId('payee-option').filter({ hasText: 'Ferdie' }).click();
+		await page.getByLabel('Amount in HOUR').fill(decimal(balance + 1n)); // one unit more
+		await page.getByRole('button', { name: 'Review' }).click();
+		await expectNotice(`${decimal(balance + 1n)} HOUR is more than you can pay: at most ${decimal(balance)} HOUR`);
+		assert.equal(await page.getByRole('button', { name: 'Sign and pay' }).count(), 0);
+		// Exactly the balance is allowed as far as the confirmation, and cancelled there.
+		await page.getByLabel('Amount in HOUR').fill(decimal(balance));
+		await page.getByRole('button', { name: 'Review' }).click();
+		await page.getByTestId('confirm-text').getByText(`${decimal(balance)} HOUR`).waitFor();
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		assert.equal((await chain.api.query.system.account(charlie.address)).nonce.toNumber(), nonce);
+		assert.equal(await freeBalance(chain.api, charlie.address), balance);
+	});
+
 	it('Alice invites the new account through Members, it accepts in Home, Alice makes it an approver', async () => {
 		await importDev('Alice', '//Alice');
 		await view('Members');
@@ -366,7 +386,9 @@ describe('the wallet in Chromium', () => {
 		await bar.getByText('Alice is locked').waitFor();
 		await checkView(page, 'home-locked');
 
-		// Signing while locked says where the password goes, and sends nothing.
+		// Signing while locked says where the password goes, and sends nothing. (Alice has no
+		// HOUR yet, and Pay refuses more than the payer has before it gets that far.)
+		await send(chain.api, chain.api.tx.hours.transfer(alice.address, HOUR / 100n), ferdie);
 		const nonce = (await chain.api.query.system.account(alice.address)).nonce.toNumber();
 		await view('Pay');
 		await page.getByLabel('Find a member by name').fill('Ferd');
@@ -519,6 +541,7 @@ describe('the wallet in Chromium', () => {
 		// The person refuses in the extension: told so, and nothing reaches the pool.
 		refuse = true;
 		const nonce = (await chain.api.query.system.account(dave.address)).nonce.toNumber();
+		await page.getByLabel('Amount in HOUR').fill('0.1'); // what Dave has left (0.15), not more
 		await page.getByRole('button', { name: 'Review' }).click();
 		await page.getByRole('button', { name: 'Sign and pay' }).click();
 		await expectNotice('The extension did not sign: Cancelled');
@@ -565,11 +588,11 @@ describe('the wallet in Chromium', () => {
 		await page.keyboard.press('Space');
 		await page.getByTestId('payee').getByText('Ferdie').waitFor();
 		assert.equal((await focused(page)).id, 'amount', 'once the payee is chosen, the amount has the focus');
-		await page.keyboard.type('0.5');
+		await page.keyboard.type('0.05'); // Charlie has 0.1 HOUR left by now
 		const review = await tabTo(page, (f) => f.text === 'Review', 'Review', { max: 1 });
 		assert.ok(showsFocus(review), `the focused Review button shows it: ${JSON.stringify(review)}`);
 		await page.keyboard.press('Enter');
-		await page.getByTestId('confirm-text').getByText('0.5 HOUR').waitFor();
+		await page.getByTestId('confirm-text').getByText('0.05 HOUR').waitFor();
 		// The confirmation takes the focus, so that pressing Enter again pays nothing; Cancel gives it back.
 		assert.equal((await focused(page)).label, 'Confirm the payment');
 		await tabTo(page, (f) => f.text === 'Sign and pay', 'Sign and pay', { max: 1 });

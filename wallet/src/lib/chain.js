@@ -5,6 +5,7 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 
 import { preferMetadataV14 } from '../../../indexer/src/chain/metadata-v14.mjs';
 import { errorMessage, refusalMessage } from './errors/index.js';
+import { spendable } from './spendable.js';
 
 export async function connect(url) {
 	// initWasm: false, as the build carries no WebAssembly crypto (vite.config.js): else
@@ -40,6 +41,12 @@ export async function member(api, address) {
 export async function canBePaid(api, address, pools) {
 	const m = await member(api, address);
 	return Boolean(m && m.coops.length) || pools.has(address);
+}
+
+/** What `address` can pay now (its spendable balance at the best block), in units. */
+export async function spendableBalance(api, address) {
+	const { free, reserved, frozen } = (await api.query.system.account(address)).data;
+	return spendable({ free: free.toBigInt(), reserved: reserved.toBigInt(), frozen: frozen.toBigInt() });
 }
 
 /** The chain's day (its latest block's timestamp), as claims name it. */

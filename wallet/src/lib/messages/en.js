@@ -214,6 +214,7 @@ export default {
 	'pay.qrRead': 'Payee read from the QR code',
 	'pay.choose': 'Choose whom to pay',
 	'pay.needAmount': 'Give an amount, like 1.5 (HOUR, at most 6 decimals)',
+	'pay.overBalance': '{amount} HOUR is more than you can pay: at most {balance} HOUR ({time}). Nothing was sent',
 	'pay.notMember': '{who} is not a member of any co-op: HOUR can only be paid to members and co-op pools',
 	'pay.paid': 'Paid {amount} HOUR to {who}: finalised',
 

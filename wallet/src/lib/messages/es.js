@@ -212,6 +212,7 @@ export default {
 	'pay.qrRead': 'Destinatario leído del código QR',
 	'pay.choose': 'Elija a quién pagar',
 	'pay.needAmount': 'Indique una cantidad, como 1,5 (HOUR, con 6 decimales como mucho)',
+	'pay.overBalance': '{amount} HOUR es más de lo que puede pagar: como mucho {balance} HOUR ({time}). No se envió nada',
 	'pay.notMember': '{who} no es socio de ninguna cooperativa: solo se puede pagar HOUR a socios y a los fondos comunes de las cooperativas',
 	'pay.paid': 'Pagó {amount} HOUR a {who}: finalizado',
 
