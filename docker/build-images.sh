@@ -35,7 +35,7 @@ npm_deps wallet
 [ -s "$REPO_ROOT/wallet/dist/index.html" ] || build_wallet
 mkdir -p "$stage/wallet"
 cp "$(command -v node)" "$stage/wallet/node"
-cp -r "$REPO_ROOT/wallet/serve.mjs" "$REPO_ROOT/wallet/dist" "$stage/wallet/"
+cp -r "$REPO_ROOT/wallet/serve.mjs" "$REPO_ROOT/wallet/csp.js" "$REPO_ROOT/wallet/dist" "$stage/wallet/"
 build wallet wallet.Dockerfile
 
 command -v prometheus >/dev/null || { say "prometheus is missing (scripts/setup.sh installs Debian's)"; exit 1; }

@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 // Serves the wallet's static build (dist/) on 127.0.0.1: `node serve.mjs [port] [dir]`.
-// Any static web server does the same; this one needs nothing beyond Node.js. It sends the
-// build's Content-Security-Policy (the <meta> in index.html, csp.js) as a header too.
+// Any static web server does the same; this one needs nothing beyond Node.js and csp.js
+// beside it. It sends the build's Content-Security-Policy (the <meta> in index.html) as a
+// header too, with what csp.js adds that only a header can say.
 
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { headerPolicy } from './csp.js';
+
 const port = Number(process.argv[2] ?? 8080);
 const root = resolve(process.argv[3] ?? join(fileURLToPath(new URL('.', import.meta.url)), 'dist'));
 const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(root, 'index.html'), 'utf8'));
 if (!meta) throw new Error(`${root}/index.html carries no Content-Security-Policy: build it with \`npm run build\``);
-// What csp.js's headerPolicy adds (not imported: the container holds only this file and dist/).
-const POLICY = `${meta[1].replaceAll('&#39;', "'")}; frame-ancestors 'none'`;
+const POLICY = headerPolicy(meta[1].replaceAll('&#39;', "'"));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
 
 const server = createServer((req, res) => {
