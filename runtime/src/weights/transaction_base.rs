@@ -58,71 +58,36 @@ impl ExtensionWeight {
 pub fn extensions() -> [ExtensionWeight; 9] {
 	use frame_system::ExtensionsWeightInfo;
 	use pallet_gate::WeightInfo;
-	let entry = |name, charged, at_rocksdb, reads, writes| ExtensionWeight {
-		name,
-		charged,
-		at_rocksdb,
-		reads,
-		writes,
-	};
+	// An entry: the extension's name, the weight function of `$info` that prices it (charged
+	// by `$runtime`, and by the `()` impl at RocksDB's figures), its reads and its writes.
+	macro_rules! entry {
+		($name:literal, $runtime:ty, $info:path, $weight:ident, $reads:expr, $writes:expr) => {
+			ExtensionWeight {
+				name: $name,
+				charged: <$runtime>::$weight(),
+				at_rocksdb: <() as $info>::$weight(),
+				reads: $reads,
+				writes: $writes,
+			}
+		};
+	}
 	[
-		entry("CheckMember", Gate::check_member(), <() as WeightInfo>::check_member(), 1, 0),
-		entry(
-			"CheckNonZeroSender",
-			Stock::check_non_zero_sender(),
-			<() as ExtensionsWeightInfo>::check_non_zero_sender(),
-			0,
-			0,
-		),
-		entry(
-			"CheckSpecVersion",
-			Stock::check_spec_version(),
-			<() as ExtensionsWeightInfo>::check_spec_version(),
-			0,
-			0,
-		),
-		entry(
-			"CheckTxVersion",
-			Stock::check_tx_version(),
-			<() as ExtensionsWeightInfo>::check_tx_version(),
-			0,
-			0,
-		),
-		entry(
-			"CheckGenesis",
-			Stock::check_genesis(),
-			<() as ExtensionsWeightInfo>::check_genesis(),
-			1,
-			0,
-		),
-		entry(
+		entry!("CheckMember", Gate, WeightInfo, check_member, 1, 0),
+		entry!("CheckNonZeroSender", Stock, ExtensionsWeightInfo, check_non_zero_sender, 0, 0),
+		entry!("CheckSpecVersion", Stock, ExtensionsWeightInfo, check_spec_version, 0, 0),
+		entry!("CheckTxVersion", Stock, ExtensionsWeightInfo, check_tx_version, 0, 0),
+		entry!("CheckGenesis", Stock, ExtensionsWeightInfo, check_genesis, 1, 0),
+		entry!(
 			"CheckMortalEra",
-			Stock::check_mortality_mortal_transaction(),
-			<() as ExtensionsWeightInfo>::check_mortality_mortal_transaction(),
+			Stock,
+			ExtensionsWeightInfo,
+			check_mortality_mortal_transaction,
 			1,
-			0,
+			0
 		),
-		entry(
-			"CheckNonceWithinRate",
-			Gate::check_nonce_within_rate(),
-			<() as WeightInfo>::check_nonce_within_rate(),
-			3,
-			2,
-		),
-		entry(
-			"CheckWeight",
-			Stock::check_weight(),
-			<() as ExtensionsWeightInfo>::check_weight(),
-			0,
-			0,
-		),
-		entry(
-			"WeightReclaim",
-			Stock::weight_reclaim(),
-			<() as ExtensionsWeightInfo>::weight_reclaim(),
-			1,
-			1,
-		),
+		entry!("CheckNonceWithinRate", Gate, WeightInfo, check_nonce_within_rate, 3, 2),
+		entry!("CheckWeight", Stock, ExtensionsWeightInfo, check_weight, 0, 0),
+		entry!("WeightReclaim", Stock, ExtensionsWeightInfo, weight_reclaim, 1, 1),
 	]
 }
 
