@@ -11,8 +11,8 @@ import { describe, it } from 'node:test';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 
-import { BAKERS, ERROR, HOUR } from './lib/constants.mjs';
-import { refusedWith } from './lib/assert.mjs';
+import { BAKERS, ERROR, HOUR, REFUSAL } from './lib/constants.mjs';
+import { refusedAtSubmission, refusedWith } from './lib/assert.mjs';
 import { devAccounts, findEvent, freeBalance, freshAccount, freshIdentity, send } from './lib/chain.mjs';
 import { BAKERS_MEMBERS, decide, federationDecides } from './lib/daco.mjs';
 import { earn } from './lib/hours.mjs';
@@ -71,6 +71,9 @@ describe('governance on the local chain', () => {
 		assert.ok(existsSync(UPGRADE_WASM), `${UPGRADE_WASM} is built by \`cargo build --release --workspace\``);
 		const code = readFileSync(UPGRADE_WASM);
 		const before = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
+		// Before the vote the pool refuses the code from a member; it could only fail in a block.
+		const apply = () => api.tx.system.applyAuthorizedUpgrade(u8aToHex(code));
+		await refusedAtSubmission(send(api, apply(), charlie), REFUSAL.UPGRADE_NOT_AUTHORISED);
 
 		// The vote carries only the code's hash (two thirds of all co-ops must say aye)...
 		const authorize = api.tx.daco.enactAsRoot(api.tx.system.authorizeUpgrade(blake2AsHex(code, 256)));
@@ -78,8 +81,10 @@ describe('governance on the local chain', () => {
 		assert.ok(result.isOk, `authorised: ${result.toString()}`);
 		assert.ok((await api.query.system.authorizedUpgrade()).isSome);
 
-		// ...and then any member hands in the code itself, in a block of its own.
-		await send(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)), charlie);
+		// ...and then any member hands in the code itself, by itself (not in a batch, where the
+		// pool could not check it), and it goes in a block of its own.
+		await refusedAtSubmission(send(api, api.tx.utility.batch([apply()]), charlie), REFUSAL.UPGRADE_WRAPPED);
+		await send(api, apply(), charlie);
 		const upgradedAt = await finalizedNumber(api);
 		// The executive records the new version when it first runs a block with it.
 		const ranNewCode = async () => (await api.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber() === before + 1;

@@ -39,7 +39,7 @@ export const ERROR = Object.freeze({
  * The gate's `InvalidTransaction::Custom` codes, with which the pool refuses a transaction
  * at submission (`refusal` in the pallet that holds the gate).
  */
-export const REFUSAL = Object.freeze({ NOT_MEMBER: 1, UNSIGNED: 2, RATE_LIMITED: 3, TIP: 4, NOT_MORTAL: 5, TOO_MANY_CALLS: 6 });
+export const REFUSAL = Object.freeze({ NOT_MEMBER: 1, UNSIGNED: 2, RATE_LIMITED: 3, TIP: 4, NOT_MORTAL: 5, TOO_MANY_CALLS: 6, UPGRADE_NOT_AUTHORISED: 7, UPGRADE_WRAPPED: 8 });
 
 /** The pallet with the federation's rate limit (`setRateLimit`, `transactionRateLimit`). */
 export const RATE_LIMIT_PALLET = 'gate';

@@ -25,7 +25,7 @@ use sp_runtime::{
 
 use crate::{
 	refusal::{self, refuse},
-	Config, NonMemberCalls, WeightInfo,
+	CallChecks, Config, NonMemberCalls, WeightInfo,
 };
 
 /// Lets only active members' signed transactions and inherents through. Zero-sized: wallets
@@ -91,7 +91,8 @@ where
 		if !T::Membership::is_member(who) && !T::NonMemberCalls::allows(who, call) {
 			return Err(refuse(refusal::NOT_MEMBER));
 		}
-		Ok((Default::default(), (), origin))
+		let validity = T::CallChecks::check(call)?;
+		Ok((validity, (), origin))
 	}
 
 	fn prepare(

@@ -11,6 +11,9 @@
 //! - [`CheckMember`] refuses every signed transaction whose signer is not an active member
 //!   (asked through [`coop_primitives::Membership`]), and every unsigned one that is not an
 //!   inherent, so outsiders never enter the pool.
+//!   It then asks the runtime's [`CallChecks`] about the call itself: the runtime refuses
+//!   a runtime upgrade whose code is not the authorised one, and puts the authorised one
+//!   first in line.
 //! - [`CheckMortalEra`] is `frame_system::CheckMortality` refusing immortal transactions
 //!   and eras longer than [`Config::MaxTransactionLongevity`]: a signed transaction can never
 //!   be replayed later, even if its signer's nonce were ever to start again.
@@ -103,6 +106,11 @@ pub mod pallet {
 			<Self as frame_system::Config>::RuntimeCall,
 		>;
 
+		/// What the pool asks of particular calls, whoever signs them, and the priority and
+		/// tag it gives them (in the runtime: a runtime upgrade only with the authorised code,
+		/// first in line and once).
+		type CallChecks: CallChecks<<Self as frame_system::Config>::RuntimeCall>;
+
 		/// How many calls a transaction carries, for the rate limit: batches count what they
 		/// hold.
 		type CallsCarried: CallsCarried<<Self as frame_system::Config>::RuntimeCall>;
@@ -133,8 +141,11 @@ pub mod pallet {
 	}
 
 	/// How many transactions a member may have included per window of blocks
-	/// ([`CheckNonceWithinRate`] applies it).
+	/// ([`CheckNonceWithinRate`] applies it). Every signed transaction reads it, so
+	/// [`Hooks::on_initialize`] reads it first and the benchmarks price the transactions'
+	/// reads warm (whitelisted).
 	#[pallet::storage]
+	#[pallet::whitelist_storage]
 	pub type TransactionRateLimit<T: Config> =
 		StorageValue<_, RateLimitOf<T>, ValueQuery, T::DefaultRateLimit>;
 
@@ -200,6 +211,17 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Reads, once a block and paying for it, the two keys every signed transaction's
+		/// checks read: the rate limit ([`CheckNonceWithinRate`]) and the genesis hash
+		/// (`frame_system::CheckGenesis`). Each transaction after finds them in the trie
+		/// cache, so its weight prices them warm: the rate limit is whitelisted in this
+		/// pallet's benchmarks, the genesis hash in the runtime's extension weights.
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			let _ = TransactionRateLimit::<T>::get();
+			let _ = frame_system::BlockHash::<T>::get(BlockNumberFor::<T>::zero());
+			T::DbWeight::get().reads(2)
+		}
+
 		/// The default limit must be one [`Pallet::set_rate_limit`] would accept, and a
 		/// transaction must be able to live at least a few blocks.
 		fn integrity_test() {
@@ -246,6 +268,21 @@ pub mod pallet {
 pub trait NonMemberCalls<AccountId, Call> {
 	/// Whether `who`, no member, may sign `call`.
 	fn allows(who: &AccountId, call: &Call) -> bool;
+}
+
+/// What the pool asks of particular calls before it accepts them from any signer
+/// ([`CheckMember`] asks it, after the signer's membership).
+pub trait CallChecks<Call> {
+	/// The call's validity in the pool: the default for a call with nothing to check; a
+	/// priority or a tag for one that needs them; or the refusal.
+	fn check(call: &Call) -> sp_runtime::transaction_validity::TransactionValidity;
+}
+
+/// Nothing to check.
+impl<Call> CallChecks<Call> for () {
+	fn check(_: &Call) -> sp_runtime::transaction_validity::TransactionValidity {
+		Ok(Default::default())
+	}
 }
 
 /// How many calls a transaction carries, for the rate limit: one for a plain call; for a

@@ -36,6 +36,7 @@ parameter_types! {
 impl pallet_gate::Config for Test {
 	type Membership = TestRegistry;
 	type NonMemberCalls = RemarksOfFerdie;
+	type CallChecks = UrgentOrRefusedRemarks;
 	type CallsCarried = RemarkBytesAsCalls;
 	type MaxTransactionLongevity = frame_support::traits::ConstU64<16>;
 	type StorageQuota = TestStorageQuota;
@@ -53,6 +54,33 @@ impl crate::NonMemberCalls<u64, RuntimeCall> for RemarksOfFerdie {
 	fn allows(who: &u64, call: &RuntimeCall) -> bool {
 		*who == FERDIE
 			&& matches!(call, RuntimeCall::System(frame_system::Call::remark { remark }) if remark == b"hello")
+	}
+}
+
+/// The priority the mock's pool gives a remark saying "urgent".
+pub const URGENT_PRIORITY: u64 = 1_000;
+/// The refusal of a remark saying "refused".
+pub const REFUSED_REMARK: u8 = 99;
+
+/// A remark saying "urgent" goes first in the pool, and only once (it provides its text as a
+/// tag); one saying "refused" is refused; anything else has nothing to check.
+pub struct UrgentOrRefusedRemarks;
+impl crate::CallChecks<RuntimeCall> for UrgentOrRefusedRemarks {
+	fn check(call: &RuntimeCall) -> sp_runtime::transaction_validity::TransactionValidity {
+		use sp_runtime::transaction_validity::{InvalidTransaction, ValidTransaction};
+		match call {
+			RuntimeCall::System(frame_system::Call::remark { remark }) if remark == b"urgent" => {
+				Ok(ValidTransaction {
+					priority: URGENT_PRIORITY,
+					provides: vec![remark.clone()],
+					..Default::default()
+				})
+			}
+			RuntimeCall::System(frame_system::Call::remark { remark }) if remark == b"refused" => {
+				Err(InvalidTransaction::Custom(REFUSED_REMARK).into())
+			}
+			_ => Ok(Default::default()),
+		}
 	}
 }
 

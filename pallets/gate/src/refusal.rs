@@ -16,6 +16,15 @@ pub const NOT_MORTAL: u8 = 5;
 /// be included.
 pub const TOO_MANY_CALLS: u8 = 6;
 
+/// A runtime upgrade (`system.applyAuthorizedUpgrade`) whose code is not the one the
+/// federation authorised, or with none authorised: it could only fail, after taking its
+/// weight from a block. (Refused by the runtime's [`crate::CallChecks`].)
+pub const UPGRADE_NOT_AUTHORISED: u8 = 7;
+
+/// A runtime upgrade inside another call, a batch say: an upgrade goes by itself, so the
+/// pool can check its code. (Refused by the runtime's [`crate::CallChecks`].)
+pub const UPGRADE_WRAPPED: u8 = 8;
+
 /// The refusal with `code`.
 pub(crate) fn refuse(code: u8) -> sp_runtime::transaction_validity::TransactionValidityError {
 	sp_runtime::transaction_validity::InvalidTransaction::Custom(code).into()

@@ -1,11 +1,9 @@
 //! Weights of `pallet_gate`, measured by `scripts/benchmark-weights.sh`. Generated: do not
 //! edit by hand, run the script again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-23; steps 50, repeat 20; wasm
+//! Benchmark CLI 64.0.0, 2026-12-07; steps 50, repeat 20; wasm
 //! execution Compiled; chain `Some("dev")`.
 //! CPU `AMD EPYC`.
-//! (Measured while these benchmarks were part of `pallet_registry`; the storage items then
-//! had the `Registry` prefix. The next run of the script writes this file anew.)
 //!
 //! Each weight is the measured compute (the fitted base, and a slope per component), plus
 //! the storage reads and writes the benchmark saw, priced by the runtime's `DbWeight`, plus
@@ -35,33 +33,28 @@ pub trait WeightInfo {
 /// Measured weights, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `Gate::TransactionRateLimit` (r:0 w:1)
-	/// Proof: `Gate::TransactionRateLimit` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_rate_limit() -> Weight {
 		//  Proof size measured: `0` bytes.
-		//  Minimum execution time: 5_398_000 picoseconds.
-		Weight::from_parts(6_029_000, 0)
-			.saturating_add(T::DbWeight::get().writes(1))
+		//  Minimum execution time: 4_396_000 picoseconds.
+		Weight::from_parts(4_947_000, 0)
 	}
 	/// Storage: `Registry::Members` (r:1 w:0)
 	/// Proof: `Registry::Members` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	fn check_member() -> Weight {
-		//  Proof size measured: `575` bytes.
-		//  Minimum execution time: 8_863_000 picoseconds.
-		Weight::from_parts(9_724_000, 3644)
+		//  Proof size measured: `515` bytes.
+		//  Minimum execution time: 8_242_000 picoseconds.
+		Weight::from_parts(8_984_000, 3644)
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Gate::TransactionRateLimit` (r:1 w:0)
-	/// Proof: `Gate::TransactionRateLimit` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Gate::RateWindows` (r:1 w:1)
-	/// Proof: `Gate::RateWindows` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Gate::RateWindows` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn check_nonce_within_rate() -> Weight {
-		//  Proof size measured: `443` bytes.
-		//  Minimum execution time: 22_824_000 picoseconds.
-		Weight::from_parts(24_245_000, 3593)
-			.saturating_add(T::DbWeight::get().reads(3))
+		//  Proof size measured: `188` bytes.
+		//  Minimum execution time: 18_417_000 picoseconds.
+		Weight::from_parts(19_790_000, 3593)
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 }
@@ -69,16 +62,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB's database weights, for the pallet's tests.
 impl WeightInfo for () {
 	fn set_rate_limit() -> Weight {
-		Weight::from_parts(6_029_000, 0)
-			.saturating_add(RocksDbWeight::get().writes(1))
+		Weight::from_parts(4_947_000, 0)
 	}
 	fn check_member() -> Weight {
-		Weight::from_parts(9_724_000, 3644)
+		Weight::from_parts(8_984_000, 3644)
 			.saturating_add(RocksDbWeight::get().reads(1))
 	}
 	fn check_nonce_within_rate() -> Weight {
-		Weight::from_parts(24_245_000, 3593)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(19_790_000, 3593)
+			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 }

@@ -56,6 +56,7 @@ impl pallet_gate::NonMemberCalls<AccountId, RuntimeCall> for InvitationAnswers {
 impl pallet_gate::Config for Runtime {
 	type Membership = Registry;
 	type NonMemberCalls = InvitationAnswers;
+	type CallChecks = super::pool_call_checks::PoolCallChecks;
 	type CallsCarried = CallsInside;
 	type MaxTransactionLongevity = MaxTransactionLongevity;
 	type StorageQuota = PreimageQuota;

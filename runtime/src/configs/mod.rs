@@ -25,8 +25,10 @@ mod ledger;
 mod origins;
 mod peers;
 mod peers_weights;
+mod pool_call_checks;
 mod session;
 mod system;
+mod system_extension_weights;
 mod system_weights;
 mod wrapped_calls;
 
@@ -39,4 +41,5 @@ pub use origins::*;
 pub use peers_weights::NodeAuthorizationWeights;
 pub use session::RotationWeight;
 pub use system::*;
+pub use system_extension_weights::WarmGenesis;
 pub use wrapped_calls::plain_calls;

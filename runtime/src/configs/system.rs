@@ -12,7 +12,7 @@ use frame_system::limits::BlockLength;
 use sp_runtime::Perbill;
 use sp_version::RuntimeVersion;
 
-use super::{system_weights, CallFilter};
+use super::{system_extension_weights, system_weights, CallFilter};
 use crate::weights::{transaction_base, BlockExecutionWeight, ParityDbWeight};
 // `derive_impl` fills in `RuntimeOrigin`, `RuntimeTask` and `PalletInfo` by name: they must be
 // in scope here.
@@ -101,8 +101,9 @@ impl frame_system::Config for Runtime {
 	/// Stock weights, except that a runtime upgrade fits in one of our blocks.
 	type SystemWeightInfo = system_weights::SystemWeights<Runtime>;
 	/// Stock weights of the stock transaction extensions, storage priced as ours (the default
-	/// `()` prices it as RocksDB).
-	type ExtensionsWeightInfo = frame_system::SubstrateExtensionsWeight<Runtime>;
+	/// `()` prices it as RocksDB), with the genesis hash's read priced warm.
+	type ExtensionsWeightInfo =
+		system_extension_weights::WarmGenesis<frame_system::SubstrateExtensionsWeight<Runtime>, ParityDbWeight>;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;

@@ -48,6 +48,13 @@ pub fn reaches(call: &RuntimeCall, depth: u32, refused: &impl Fn(&RuntimeCall) -
 	refused(call) || wrapped_calls(call).into_iter().any(|inner| reaches(inner, depth, refused))
 }
 
+/// Whether any call `call` carries inside it, however deep up to `depth`, is `found` (not
+/// looking at `call` itself).
+pub fn carries(call: &RuntimeCall, depth: u32, found: &impl Fn(&RuntimeCall) -> bool) -> bool {
+	let Some(depth) = depth.checked_sub(1) else { return false };
+	wrapped_calls(call).into_iter().any(|inner| found(inner) || carries(inner, depth, found))
+}
+
 /// The plain calls `call` carries (itself, if it wraps none), nested batches counted through;
 /// `u32::MAX` past `depth`.
 pub fn plain_calls(call: &RuntimeCall, depth: u32) -> u32 {

@@ -103,6 +103,33 @@ fn a_runtime_upgrade_fits_one_block_and_its_authorisation_fits_a_proposal() {
 }
 
 #[test]
+fn a_runtime_upgrade_fits_beside_a_block_whose_normal_share_is_full() {
+	use crate::configs::{RuntimeBlockLength, RuntimeBlockWeights};
+	genesis_of(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let weights = RuntimeBlockWeights::get();
+		let apply = RuntimeCall::System(frame_system::Call::apply_authorized_upgrade {
+			code: vec![0u8; 1024 * 1024],
+		});
+		let info = apply.get_dispatch_info();
+		let len = codec::Encode::encoded_size(&apply);
+		// Payments up to the normal share's limit, the block's own weight, and its hooks' (the
+		// tenth of a block expected for them), so the upgrade needs the operational reserve.
+		let mut full = frame_system::ConsumedWeight::default();
+		full.accrue(weights.base_block, DispatchClass::Mandatory);
+		let hooks = frame_support::weights::Weight::from_parts(weights.max_block.ref_time() / 10, 0);
+		full.accrue(hooks, DispatchClass::Mandatory);
+		full.accrue(weights.get(DispatchClass::Normal).max_total.unwrap(), DispatchClass::Normal);
+		frame_system::BlockWeight::<Runtime>::put(full);
+		// And payments' bytes up to the normal share of the block's length.
+		let length = RuntimeBlockLength::get().max;
+		let next_len = length.get(DispatchClass::Normal).saturating_add(len as u32);
+		assert!(next_len <= *length.get(DispatchClass::Operational), "{next_len} bytes");
+		let fits = frame_system::CheckWeight::<Runtime>::do_prepare(&info, len, next_len);
+		assert!(fits.is_ok(), "an upgrade of {} finds no room: {fits:?}", info.total_weight());
+	});
+}
+
+#[test]
 fn a_member_who_rebinds_mid_vote_can_not_vote_twice() {
 	use coop_primitives::{Body, CoopId, ProposalId};
 	use frame_support::traits::StorePreimage;

@@ -237,7 +237,10 @@ fn the_runtime_uses_the_measured_weights_and_stock_ones_for_the_rest() {
 	>());
 	assert!(is::<
 		<Runtime as frame_system::Config>::ExtensionsWeightInfo,
-		frame_system::SubstrateExtensionsWeight<Runtime>,
+		crate::configs::WarmGenesis<
+			frame_system::SubstrateExtensionsWeight<Runtime>,
+			crate::weights::ParityDbWeight,
+		>,
 	>());
 	assert!(is::<
 		<Runtime as pallet_timestamp::Config>::WeightInfo,
@@ -384,5 +387,46 @@ fn the_transaction_base_takes_out_each_extensions_compute_once() {
 		"transaction base: {base} of the measured {}; extensions' compute {} ps",
 		ExtrinsicBaseWeight::get(),
 		transaction_base::extensions_compute()
+	);
+}
+
+/// The keys priced warm (whitelisted in the benchmarks, or taken out of the stock
+/// `CheckGenesis` weight) are each read by a pallet's `on_initialize` first, which charges
+/// the block for that cold read; and no other key of our pallets is whitelisted.
+#[test]
+fn keys_priced_warm_are_read_first_by_the_blocks_own_hooks() {
+	use frame_support::traits::{Hooks, WhitelistedStorageKeys};
+	let ours: Vec<_> = [
+		pallet_gate::TransactionRateLimit::<Runtime>::hashed_key().to_vec(),
+		pallet_hours::Policy::<Runtime>::hashed_key().to_vec(),
+	]
+	.into();
+	let whitelisted: Vec<_> = crate::AllPalletsWithSystem::whitelisted_storage_keys()
+		.into_iter()
+		.map(|key| key.key)
+		.collect();
+	for key in &ours {
+		assert!(whitelisted.contains(key), "{key:?} is not whitelisted");
+	}
+	let our_pallets = [&b"Registry"[..], b"Gate", b"Hours", b"Daco", b"Validators"]
+		.map(sp_io::hashing::twox_128);
+	let of_ours = whitelisted
+		.iter()
+		.filter(|key| our_pallets.iter().any(|prefix| key.starts_with(prefix)))
+		.count();
+	assert_eq!(of_ours, ours.len(), "a key of ours whitelisted without a hook reading it first");
+	let db = <Runtime as frame_system::Config>::DbWeight::get();
+	super::genesis_of(super::DEV_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(<crate::Gate as Hooks<_>>::on_initialize(1), db.reads(2));
+		assert_eq!(<crate::Hours as Hooks<_>>::on_initialize(1), db.reads(1));
+	});
+	// The genesis hash: stock `CheckGenesis` less one read, and nothing else changed.
+	type Stock = frame_system::SubstrateExtensionsWeight<Runtime>;
+	type Charged = <Runtime as frame_system::Config>::ExtensionsWeightInfo;
+	use frame_system::ExtensionsWeightInfo;
+	assert_eq!(Charged::check_genesis(), Stock::check_genesis().saturating_sub(db.reads(1)));
+	assert_eq!(
+		Charged::check_mortality_mortal_transaction(),
+		Stock::check_mortality_mortal_transaction()
 	);
 }

@@ -1,8 +1,8 @@
 //! Measured on this project's reference machine by `scripts/benchmark-weights.sh`: rerun it
 //! there rather than editing the figures by hand.
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-02 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! DATE: 2026-12-07 (Y/M/D)
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `coop-exchange`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -32,17 +32,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 183_615, 4_416_999
-	///   Average:  256_041
-	///   Median:   210_026
-	///   Std-Dev:  418741.06
+	///   Min, Max: 194_910, 1_057_052
+	///   Average:  258_612
+	///   Median:   246_787
+	///   Std-Dev:  85044.02
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 337_530
-	///   95th: 248_367
-	///   75th: 221_608
+	///   99th: 332_565
+	///   95th: 313_786
+	///   75th: 263_101
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(256_041), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(258_612), 0);
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! Measured on this project's reference machine by `scripts/benchmark-weights.sh`: rerun it
 //! there rather than editing the figures by hand.
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-02 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! DATE: 2026-12-07 (Y/M/D)
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `coop-exchange`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -32,17 +32,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 102_515, 160_088
-	///   Average:  117_716
-	///   Median:   107_696
-	///   Std-Dev:  17618.29
+	///   Min, Max: 87_362, 136_120
+	///   Average:  99_593
+	///   Median:   97_990
+	///   Std-Dev:  10139.67
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 158_329
-	///   95th: 153_810
-	///   75th: 130_952
+	///   99th: 126_806
+	///   95th: 121_607
+	///   75th: 103_336
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(117_716), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(99_593), 0);
 }
 
 #[cfg(test)]

@@ -49,6 +49,32 @@ fn a_non_member_signs_only_the_calls_the_runtime_opens_to_them() {
 }
 
 #[test]
+fn the_runtimes_call_checks_refuse_a_call_or_put_it_first_for_any_signer() {
+	ExtBuilder.build_and_execute(|| {
+		let remark = |text: &[u8]| RuntimeCall::System(frame_system::Call::remark { remark: text.to_vec() });
+		let check = |who: u64, call: &RuntimeCall| {
+			CheckMember::<Test>::new()
+				.validate_only(
+					signed(who),
+					call,
+					&DispatchInfo::default(),
+					0,
+					TransactionSource::External,
+					0,
+				)
+				.map(|(validity, ..)| validity)
+		};
+		let urgent = check(ALICE, &remark(b"urgent")).expect("a member's urgent remark");
+		assert_eq!(urgent.priority, URGENT_PRIORITY);
+		assert_eq!(urgent.provides, vec![b"urgent".to_vec()]);
+		assert_eq!(check(ALICE, &remark(b"refused")), Err(refused(REFUSED_REMARK)));
+		// Everything else has the default validity, and the checks come after membership.
+		assert_eq!(check(ALICE, &call()), Ok(Default::default()));
+		assert_eq!(check(FERDIE, &remark(b"urgent")), Err(refused(refusal::NOT_MEMBER)));
+	});
+}
+
+#[test]
 fn unsigned_extrinsics_pass_only_as_inherents() {
 	ExtBuilder.build_and_execute(|| {
 		let mandatory = DispatchInfo { class: DispatchClass::Mandatory, ..Default::default() };

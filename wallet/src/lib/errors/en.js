@@ -197,4 +197,6 @@ export const refusals = {
 	4: 'Tips are refused: sending is free, and no one can pay to go first. Send it without a tip.',
 	5: 'The transaction must expire after a short time. Send it with a mortal era (the wallet does this).',
 	6: 'This batch holds more actions than the rate limit allows at all. Send them in smaller groups.',
+	7: 'This is not the runtime upgrade the federation authorised (or none is authorised yet). Check the file against the authorised hash.',
+	8: 'A runtime upgrade must be sent by itself, not inside a batch.',
 };

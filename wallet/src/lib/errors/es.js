@@ -191,4 +191,6 @@ export const refusals = {
 	4: 'No se aceptan propinas: enviar es gratis y nadie puede pagar por ir primero. Envíela sin propina.',
 	5: 'La transacción debe caducar tras poco tiempo. Envíela con una era mortal (el monedero lo hace).',
 	6: 'Este lote tiene más acciones de las que permite el límite de ritmo. Envíelas en grupos más pequeños.',
+	7: 'Esta no es la actualización del runtime que autorizó la federación (o aún no hay ninguna autorizada). Compruebe el archivo con el hash autorizado.',
+	8: 'Una actualización del runtime debe enviarse sola, no dentro de un lote.',
 };
