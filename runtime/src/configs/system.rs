@@ -102,8 +102,10 @@ impl frame_system::Config for Runtime {
 	type SystemWeightInfo = system_weights::SystemWeights<Runtime>;
 	/// Stock weights of the stock transaction extensions, storage priced as ours (the default
 	/// `()` prices it as RocksDB), with the genesis hash's read priced warm.
-	type ExtensionsWeightInfo =
-		system_extension_weights::WarmGenesis<frame_system::SubstrateExtensionsWeight<Runtime>, ParityDbWeight>;
+	type ExtensionsWeightInfo = system_extension_weights::WarmGenesis<
+		frame_system::SubstrateExtensionsWeight<Runtime>,
+		ParityDbWeight,
+	>;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;

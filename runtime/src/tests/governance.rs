@@ -116,7 +116,8 @@ fn a_runtime_upgrade_fits_beside_a_block_whose_normal_share_is_full() {
 		// tenth of a block expected for them), so the upgrade needs the operational reserve.
 		let mut full = frame_system::ConsumedWeight::default();
 		full.accrue(weights.base_block, DispatchClass::Mandatory);
-		let hooks = frame_support::weights::Weight::from_parts(weights.max_block.ref_time() / 10, 0);
+		let hooks =
+			frame_support::weights::Weight::from_parts(weights.max_block.ref_time() / 10, 0);
 		full.accrue(hooks, DispatchClass::Mandatory);
 		full.accrue(weights.get(DispatchClass::Normal).max_total.unwrap(), DispatchClass::Normal);
 		frame_system::BlockWeight::<Runtime>::put(full);

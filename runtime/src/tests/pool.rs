@@ -70,7 +70,9 @@ fn an_upgrade_enters_the_pool_only_with_the_authorised_code_and_then_goes_first_
 		let validate =
 			|xt| crate::Executive::validate_transaction(TransactionSource::External, xt, genesis);
 		let upgrade = |code: &[u8]| {
-			RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code: code.to_vec() })
+			RuntimeCall::System(frame_system::Call::apply_authorized_upgrade {
+				code: code.to_vec(),
+			})
 		};
 		let refused = |code| Err(InvalidTransaction::Custom(code).into());
 		// Nothing authorised yet: any code is refused, by a member too.

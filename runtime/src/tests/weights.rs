@@ -408,8 +408,8 @@ fn keys_priced_warm_are_read_first_by_the_blocks_own_hooks() {
 	for key in &ours {
 		assert!(whitelisted.contains(key), "{key:?} is not whitelisted");
 	}
-	let our_pallets = [&b"Registry"[..], b"Gate", b"Hours", b"Daco", b"Validators"]
-		.map(sp_io::hashing::twox_128);
+	let our_pallets =
+		[&b"Registry"[..], b"Gate", b"Hours", b"Daco", b"Validators"].map(sp_io::hashing::twox_128);
 	let of_ours = whitelisted
 		.iter()
 		.filter(|key| our_pallets.iter().any(|prefix| key.starts_with(prefix)))

@@ -51,7 +51,8 @@ fn a_non_member_signs_only_the_calls_the_runtime_opens_to_them() {
 #[test]
 fn the_runtimes_call_checks_refuse_a_call_or_put_it_first_for_any_signer() {
 	ExtBuilder.build_and_execute(|| {
-		let remark = |text: &[u8]| RuntimeCall::System(frame_system::Call::remark { remark: text.to_vec() });
+		let remark =
+			|text: &[u8]| RuntimeCall::System(frame_system::Call::remark { remark: text.to_vec() });
 		let check = |who: u64, call: &RuntimeCall| {
 			CheckMember::<Test>::new()
 				.validate_only(
