@@ -48,7 +48,7 @@ parameter_types! {
 	/// idle, 2.7 s under load), leaving the other half of the slot for gossip, finality votes
 	/// and the pool. Weights price the worst case (every account read cold), so this stays 3 s
 	/// although typical blocks run faster. At 3 s and with the costs measured here a block
-	/// holds about 10,320 payments by weight (4,900 at Substrate's stock prices).
+	/// holds about 10,010 payments by weight (4,900 at Substrate's stock prices).
 	///
 	/// An empty block's cost and each transaction's own part (its signature; the extensions'
 	/// compute, which their own weights charge, taken out: `crate::weights::transaction_base`)
