@@ -18,13 +18,11 @@ const SEED: u32 = 0;
 
 type Helper<T> = <T as Config>::BenchmarkHelper;
 
-/// A cheap call of at most `len` bytes encoded (a remark), held as a noted preimage (a
-/// lookup, never inline) so proposing and closing read and decode it.
+/// A call of at most `len` bytes encoded, the costliest per byte the runtime has (see
+/// [`CallBenchmarkHelper`]), held as a noted preimage (a lookup, never inline) so proposing
+/// and closing read and decode it.
 fn noted_call<T: Config>(len: u32) -> Result<BoundedCallOf<T>, BenchmarkError> {
-	// The remark's pallet and call indices and its length prefix take at most 6 bytes.
-	let remark = vec![1; len.saturating_sub(6) as usize];
-	let call: <T as frame_system::Config>::RuntimeCall =
-		frame_system::Call::<T>::remark { remark }.into();
+	let call = T::CallBenchmarkHelper::call_of_length(len);
 	let bytes = codec::Encode::encode(&call);
 	let len = u32::try_from(bytes.len()).map_err(|_| BenchmarkError::Weightless)?;
 	let hash = T::Preimages::note(bytes.into())?;

@@ -74,6 +74,28 @@ pub use pallet::*;
 pub use types::CallShare;
 pub use weights::WeightInfo;
 
+/// The call a proposal of a given length carries in the benchmarks. Proposing and closing
+/// are weighed per byte of their call, so the runtime gives the call that costs the most
+/// per byte to decode, weigh and dispatch (a batch of empty remarks, say): the slope
+/// measured is then the worst case, not a remark's.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait CallBenchmarkHelper<Call> {
+	/// A call of at most `len` bytes encoded, at least 6, that any body may dispatch.
+	fn call_of_length(len: u32) -> Call;
+}
+
+/// A remark of `len` bytes: cheap per byte, for a mock without batches.
+#[cfg(feature = "runtime-benchmarks")]
+impl<Call: From<frame_system::Call<T>>, T: frame_system::Config> CallBenchmarkHelper<Call>
+	for frame_system::Pallet<T>
+{
+	fn call_of_length(len: u32) -> Call {
+		// The remark's pallet and call indices and its length prefix take at most 6 bytes.
+		let remark = alloc::vec![1; len.saturating_sub(6) as usize];
+		frame_system::Call::<T>::remark { remark }.into()
+	}
+}
+
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use coop_primitives::{Body, ProposalId};
 use frame_support::traits::{Bounded, QueryPreimage, StorePreimage};
@@ -210,6 +232,10 @@ pub mod pallet {
 		/// Sets up co-ops and members for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: coop_primitives::MembershipBenchmarkHelper<Self::AccountId>;
+
+		/// Makes the calls the benchmarks of `propose` and `close` carry.
+		#[cfg(feature = "runtime-benchmarks")]
+		type CallBenchmarkHelper: CallBenchmarkHelper<<Self as frame_system::Config>::RuntimeCall>;
 	}
 
 	/// The id of the next proposal.

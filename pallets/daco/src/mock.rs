@@ -87,6 +87,8 @@ impl pallet_daco::Config for Test {
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestRegistry;
+	#[cfg(feature = "runtime-benchmarks")]
+	type CallBenchmarkHelper = frame_system::Pallet<Test>;
 }
 
 /// As in the runtime: acting as Root needs two thirds of all co-ops, nested in a batch too

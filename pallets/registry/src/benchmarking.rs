@@ -4,6 +4,7 @@
 
 use super::*;
 use alloc::{vec, vec::Vec};
+use coop_primitives::SuspensionCheck;
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{
@@ -237,6 +238,7 @@ mod benchmarks {
 	#[benchmark]
 	fn suspend_coop() -> Result<(), BenchmarkError> {
 		let (coop, _) = coop_with_admin::<T>(0)?;
+		T::SuspensionCheck::make_suspendable(coop);
 		let origin = T::ConstitutionOrigin::try_successful_origin()
 			.map_err(|_| BenchmarkError::Weightless)?;
 
@@ -250,6 +252,7 @@ mod benchmarks {
 	#[benchmark]
 	fn resume_coop() -> Result<(), BenchmarkError> {
 		let (coop, _) = coop_with_admin::<T>(0)?;
+		T::SuspensionCheck::make_suspendable(coop);
 		Pallet::<T>::set_status(coop, CoopStatus::Suspended)?;
 		let origin = T::ConstitutionOrigin::try_successful_origin()
 			.map_err(|_| BenchmarkError::Weightless)?;

@@ -326,6 +326,16 @@ impl<T: Config> coop_primitives::SuspensionCheck for Pallet<T> {
 	fn can_suspend(coop: CoopId) -> sp_runtime::DispatchResult {
 		Pallet::<T>::can_suspend(coop)
 	}
+
+	/// Every listed validator authored the current block: all live, so the others keep
+	/// finality going and each one's liveness is read.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_suspendable(_coop: CoopId) {
+		let now = frame_system::Pallet::<T>::block_number();
+		for validator in Validators::<T>::get() {
+			LastAuthored::<T>::insert(&validator.account, now);
+		}
+	}
 }
 
 impl<T> From<coop_primitives::CoopInactive> for Error<T> {

@@ -89,4 +89,24 @@ impl pallet_daco::Config for Runtime {
 	type WeightInfo = pallet_daco::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Registry;
+	#[cfg(feature = "runtime-benchmarks")]
+	type CallBenchmarkHelper = BatchOfEmptyRemarks;
+}
+
+/// The call that costs the most per byte to propose and close: a batch of empty remarks,
+/// three bytes each, every one decoded, weighed, checked for the share it needs and
+/// dispatched (`runtime/src/tests/worst_case_block.rs` times the same call against the
+/// weights measured with it).
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BatchOfEmptyRemarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_daco::CallBenchmarkHelper<RuntimeCall> for BatchOfEmptyRemarks {
+	fn call_of_length(len: u32) -> RuntimeCall {
+		use codec::Encode;
+		let remark = RuntimeCall::System(frame_system::Call::remark { remark: alloc::vec![] });
+		// The batch's pallet and call indices and its length prefix take at most 6 bytes.
+		let count = (len as usize).saturating_sub(6) / remark.encoded_size();
+		RuntimeCall::Utility(pallet_utility::Call::batch { calls: alloc::vec![remark; count] })
+	}
 }

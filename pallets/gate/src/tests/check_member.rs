@@ -2,11 +2,19 @@ use super::*;
 use crate::{CheckMember, RateWindows, WindowRecord};
 use coop_primitives::{testing::TestRegistry, MemberGone, Role};
 
-/// What the pool would say about a transaction from `origin` through [`CheckMember`].
-fn member_check(origin: RuntimeOrigin) -> Result<(), TransactionValidityError> {
+/// What the pool would say about `call` from `origin` through [`CheckMember`].
+fn validity(
+	origin: RuntimeOrigin,
+	call: &RuntimeCall,
+) -> Result<ValidTransaction, TransactionValidityError> {
 	CheckMember::<Test>::new()
-		.validate_only(origin, &call(), &DispatchInfo::default(), 0, TransactionSource::External, 0)
-		.map(|_| ())
+		.validate_only(origin, call, &DispatchInfo::default(), 0, TransactionSource::External, 0)
+		.map(|(validity, ..)| validity)
+}
+
+/// Whether the pool would take the usual call from `origin` through [`CheckMember`].
+fn member_check(origin: RuntimeOrigin) -> Result<(), TransactionValidityError> {
+	validity(origin, &call()).map(|_| ())
 }
 
 #[test]
@@ -30,18 +38,7 @@ fn only_active_members_sign_transactions_the_pool_accepts() {
 fn a_non_member_signs_only_the_calls_the_runtime_opens_to_them() {
 	ExtBuilder.build_and_execute(|| {
 		let hello = RuntimeCall::System(frame_system::Call::remark { remark: b"hello".to_vec() });
-		let check = |who: u64, call: &RuntimeCall| {
-			CheckMember::<Test>::new()
-				.validate_only(
-					signed(who),
-					call,
-					&DispatchInfo::default(),
-					0,
-					TransactionSource::External,
-					0,
-				)
-				.map(|_| ())
-		};
+		let check = |who: u64, call: &RuntimeCall| validity(signed(who), call).map(|_| ());
 		assert_ok!(check(FERDIE, &hello));
 		assert_eq!(check(FERDIE, &call()), Err(refused(refusal::NOT_MEMBER)));
 		assert_eq!(check(7, &hello), Err(refused(refusal::NOT_MEMBER)), "only whom it names");
@@ -53,18 +50,7 @@ fn the_runtimes_call_checks_refuse_a_call_or_put_it_first_for_any_signer() {
 	ExtBuilder.build_and_execute(|| {
 		let remark =
 			|text: &[u8]| RuntimeCall::System(frame_system::Call::remark { remark: text.to_vec() });
-		let check = |who: u64, call: &RuntimeCall| {
-			CheckMember::<Test>::new()
-				.validate_only(
-					signed(who),
-					call,
-					&DispatchInfo::default(),
-					0,
-					TransactionSource::External,
-					0,
-				)
-				.map(|(validity, ..)| validity)
-		};
+		let check = |who: u64, call: &RuntimeCall| validity(signed(who), call);
 		let urgent = check(ALICE, &remark(b"urgent")).expect("a member's urgent remark");
 		assert_eq!(urgent.priority, URGENT_PRIORITY);
 		assert_eq!(urgent.provides, vec![b"urgent".to_vec()]);

@@ -10,7 +10,7 @@ pub use frame_support::{
 };
 pub use sp_runtime::{
 	traits::{DispatchTransaction, TransactionExtension},
-	transaction_validity::{InvalidTransaction, TransactionValidityError},
+	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
 };
 
 mod check_member;
