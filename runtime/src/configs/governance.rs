@@ -90,23 +90,46 @@ impl pallet_daco::Config for Runtime {
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Registry;
 	#[cfg(feature = "runtime-benchmarks")]
-	type CallBenchmarkHelper = BatchOfEmptyRemarks;
+	type CallBenchmarkHelper = BatchesOfEmptyRemarks;
 }
 
-/// The call that costs the most per byte to propose and close: a batch of empty remarks,
-/// three bytes each, every one decoded, weighed, checked for the share it needs and
-/// dispatched (`runtime/src/tests/worst_case_block.rs` times the same call against the
-/// weights measured with it).
+/// The call that costs the most per byte to propose and close: empty remarks, three bytes
+/// each, in batches of batches (one batch may hold only a few thousand calls), every one
+/// decoded, weighed, checked for the share it needs and dispatched
+/// (`runtime/src/tests/worst_case_block.rs` times the longest such call against the weights
+/// measured with it).
 #[cfg(feature = "runtime-benchmarks")]
-pub struct BatchOfEmptyRemarks;
+pub struct BatchesOfEmptyRemarks;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_daco::CallBenchmarkHelper<RuntimeCall> for BatchOfEmptyRemarks {
+impl pallet_daco::CallBenchmarkHelper<RuntimeCall> for BatchesOfEmptyRemarks {
 	fn call_of_length(len: u32) -> RuntimeCall {
-		use codec::Encode;
+		use codec::{Compact, Encode};
 		let remark = RuntimeCall::System(frame_system::Call::remark { remark: alloc::vec![] });
-		// The batch's pallet and call indices and its length prefix take at most 6 bytes.
-		let count = (len as usize).saturating_sub(6) / remark.encoded_size();
-		RuntimeCall::Utility(pallet_utility::Call::batch { calls: alloc::vec![remark; count] })
+		let batch = |calls| RuntimeCall::Utility(pallet_utility::Call::batch { calls });
+		// `pallet_utility`'s own limit of calls in one batch (private upstream): a third of
+		// the largest allocation, in slots of the call's size rounded up to 1 KiB.
+		let slot = core::mem::size_of::<RuntimeCall>().div_ceil(1024) * 1024;
+		let per_batch = (sp_core::MAX_POSSIBLE_ALLOCATION as usize / 3 / slot).max(1);
+		// Each batch is its two indices and its calls' count, then its calls.
+		let size = |remarks: usize| {
+			let batches = remarks.div_ceil(per_batch);
+			let counts = (0..batches)
+				.map(|b| Compact((remarks - b * per_batch).min(per_batch) as u32).encoded_size())
+				.sum::<usize>();
+			2 + Compact(batches as u32).encoded_size() + 2 * batches + counts + 3 * remarks
+		};
+		let mut remarks = (len as usize).saturating_sub(3) / remark.encoded_size();
+		while remarks > 0 && size(remarks) > len as usize {
+			remarks -= 1;
+		}
+		let mut left = remarks;
+		let mut batches = alloc::vec::Vec::new();
+		while left > 0 {
+			let count = left.min(per_batch);
+			batches.push(batch(alloc::vec![remark.clone(); count]));
+			left -= count;
+		}
+		batch(batches)
 	}
 }
