@@ -104,32 +104,38 @@ pub struct BatchesOfEmptyRemarks;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_daco::CallBenchmarkHelper<RuntimeCall> for BatchesOfEmptyRemarks {
 	fn call_of_length(len: u32) -> RuntimeCall {
-		use codec::{Compact, Encode};
+		use codec::Encode;
+		let len = len as usize;
 		let remark = RuntimeCall::System(frame_system::Call::remark { remark: alloc::vec![] });
 		let batch = |calls| RuntimeCall::Utility(pallet_utility::Call::batch { calls });
 		// `pallet_utility`'s own limit of calls in one batch (private upstream): a third of
 		// the largest allocation, in slots of the call's size rounded up to 1 KiB.
-		let slot = core::mem::size_of::<RuntimeCall>().div_ceil(1024) * 1024;
-		let per_batch = (sp_core::MAX_POSSIBLE_ALLOCATION as usize / 3 / slot).max(1);
-		// Each batch is its two indices and its calls' count, then its calls.
-		let size = |remarks: usize| {
-			let batches = remarks.div_ceil(per_batch);
-			let counts = (0..batches)
-				.map(|b| Compact((remarks - b * per_batch).min(per_batch) as u32).encoded_size())
-				.sum::<usize>();
-			2 + Compact(batches as u32).encoded_size() + 2 * batches + counts + 3 * remarks
+		let slot = core::mem::size_of::<RuntimeCall>().div_ceil(1024).saturating_mul(1024);
+		let per_batch = (sp_core::MAX_POSSIBLE_ALLOCATION as usize)
+			.checked_div(3)
+			.and_then(|room| room.checked_div(slot))
+			.unwrap_or(1)
+			.max(1);
+		let batches_of = |remarks: usize| {
+			let mut left = remarks;
+			let mut batches = alloc::vec::Vec::new();
+			while left > 0 {
+				let count = left.min(per_batch);
+				batches.push(batch(alloc::vec![remark.clone(); count]));
+				left = left.saturating_sub(count);
+			}
+			batch(batches)
 		};
-		let mut remarks = (len as usize).saturating_sub(3) / remark.encoded_size();
-		while remarks > 0 && size(remarks) > len as usize {
-			remarks -= 1;
+		// As many remarks as fit with no batch's own bytes counted, then fewer by what the
+		// batches' indices and counts took.
+		let mut remarks = len.saturating_sub(6).checked_div(remark.encoded_size()).unwrap_or(0);
+		loop {
+			let call = batches_of(remarks);
+			let over = call.encoded_size().saturating_sub(len);
+			if over == 0 || remarks == 0 {
+				return call;
+			}
+			remarks = remarks.saturating_sub(over.div_ceil(3).max(1));
 		}
-		let mut left = remarks;
-		let mut batches = alloc::vec::Vec::new();
-		while left > 0 {
-			let count = left.min(per_batch);
-			batches.push(batch(alloc::vec![remark.clone(); count]));
-			left -= count;
-		}
-		batch(batches)
 	}
 }
