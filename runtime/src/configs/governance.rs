@@ -98,12 +98,18 @@ impl pallet_daco::Config for Runtime {
 /// decoded, weighed, checked for the share it needs and dispatched
 /// (`runtime/src/tests/worst_case_block.rs` times the longest such call against the weights
 /// measured with it).
-#[cfg(feature = "runtime-benchmarks")]
 pub struct BatchesOfEmptyRemarks;
 
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_daco::CallBenchmarkHelper<RuntimeCall> for BatchesOfEmptyRemarks {
 	fn call_of_length(len: u32) -> RuntimeCall {
+		Self::of_length(len)
+	}
+}
+
+impl BatchesOfEmptyRemarks {
+	/// The call of at most `len` bytes encoded, as close to `len` as the remarks allow.
+	pub fn of_length(len: u32) -> RuntimeCall {
 		use codec::Encode;
 		let len = len as usize;
 		let remark = RuntimeCall::System(frame_system::Call::remark { remark: alloc::vec![] });

@@ -69,17 +69,14 @@ fn fastest(case: &Case) -> Duration {
 }
 
 /// The longest call a proposal may carry, made of what costs the most to decode and walk
-/// per byte: a batch of empty remarks, three bytes each.
+/// per byte: empty remarks, three bytes each, in batches of batches: the call the
+/// benchmarks of `propose` and `close` measure.
 fn longest_proposal() -> RuntimeCall {
 	let max: u32 = <Runtime as pallet_daco::Config>::MaxProposalLength::get();
-	let max = max as usize;
-	let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
-	let each = remark.encoded_size();
-	// The batch's own indices and its 4-byte length prefix.
-	let calls = vec![remark; (max - 6) / each];
-	let batch = RuntimeCall::Utility(pallet_utility::Call::batch { calls });
-	assert!(batch.encoded_size() <= max && batch.encoded_size() + each > max);
-	batch
+	let call = crate::configs::BatchesOfEmptyRemarks::of_length(max);
+	let (max, each) = (max as usize, 3);
+	assert!(call.encoded_size() <= max && call.encoded_size() + each > max);
+	call
 }
 
 /// Notes `call` and returns it as a proposal carries it, a lookup.
