@@ -98,6 +98,7 @@ impl pallet_daco::Config for Runtime {
 /// decoded, weighed, checked for the share it needs and dispatched
 /// (`runtime/src/tests/worst_case_block.rs` times the longest such call against the weights
 /// measured with it).
+#[cfg(any(test, feature = "runtime-benchmarks"))]
 pub struct BatchesOfEmptyRemarks;
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -107,6 +108,7 @@ impl pallet_daco::CallBenchmarkHelper<RuntimeCall> for BatchesOfEmptyRemarks {
 	}
 }
 
+#[cfg(any(test, feature = "runtime-benchmarks"))]
 impl BatchesOfEmptyRemarks {
 	/// The call of at most `len` bytes encoded, as close to `len` as the remarks allow.
 	pub fn of_length(len: u32) -> RuntimeCall {

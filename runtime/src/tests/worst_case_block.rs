@@ -74,7 +74,8 @@ fn fastest(case: &Case) -> Duration {
 fn longest_proposal() -> RuntimeCall {
 	let max: u32 = <Runtime as pallet_daco::Config>::MaxProposalLength::get();
 	let call = crate::configs::BatchesOfEmptyRemarks::of_length(max);
-	let (max, each) = (max as usize, 3);
+	let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
+	let (max, each) = (max as usize, remark.encoded_size());
 	assert!(call.encoded_size() <= max && call.encoded_size() + each > max);
 	call
 }
