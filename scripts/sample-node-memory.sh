@@ -11,7 +11,9 @@
 #   scripts/sample-node-memory.sh OUTDIR [INTERVAL] -- dev 30000 600 3
 #
 # OUTDIR gets bench.jsonl (the bench's lines, each with the UTC time it arrived),
-# samples.tsv and maps.txt.
+# samples.tsv and maps.txt. samples.tsv's last column is the size of the ParityDB log the
+# node is appending to: ParityDB holds every change in that log in memory (its log overlay)
+# until the log reaches 64 MiB, then writes it into its tables and frees it.
 set -euo pipefail
 out="$1"; shift
 interval=10
@@ -24,7 +26,15 @@ COOP_E2E_KEEP=1 node bench-tps.mjs "$@" > >(while IFS= read -r line; do
   printf '%s %s\n' "$(date -u +%T)" "$line"; done >"$out/bench.jsonl") 2>"$out/bench.err" &
 bench=$!
 
-printf 'time\trss_mb\tanon_mb\tfile_mb\tlazyfree_mb\tthreads\n' >"$out/samples.tsv"
+# The newest `logN` file among those the node has open, in MiB.
+paritydb_log_mb() {
+  local newest
+  newest=$(find "/proc/$1/fd" -lname '*/paritydb/*/log[0-9]*' -printf '%l\n' 2>/dev/null |
+    xargs -r ls -t 2>/dev/null | head -n1 || true)
+  [ -n "$newest" ] && stat -c %s "$newest" | awk '{printf "%.1f", $1/1048576}' || echo "-"
+}
+
+printf 'time\trss_mb\tanon_mb\tfile_mb\tlazyfree_mb\tthreads\tparitydb_log_mb\n' >"$out/samples.tsv"
 pid=""
 while kill -0 $bench 2>/dev/null; do
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || pid=$(pgrep -P $bench -x coop-node | head -n1 || true)
@@ -33,12 +43,13 @@ while kill -0 $bench 2>/dev/null; do
     status=$(cat "/proc/$pid/status" 2>/dev/null || true)
     rollup=$(cat "/proc/$pid/smaps_rollup" 2>/dev/null || true)
     if [ -n "$status" ] && [ -n "$rollup" ]; then
-      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%T)" \
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%T)" \
         "$(awk '/^VmRSS:/ {printf "%d", $2/1024}' <<<"$status")" \
         "$(awk '/^RssAnon:/ {printf "%d", $2/1024}' <<<"$status")" \
         "$(awk '/^RssFile:/ {printf "%d", $2/1024}' <<<"$status")" \
         "$(awk '/^LazyFree:/ {printf "%d", $2/1024}' <<<"$rollup")" \
-        "$(awk '/^Threads:/ {print $2}' <<<"$status")" >>"$out/samples.tsv"
+        "$(awk '/^Threads:/ {print $2}' <<<"$status")" \
+        "$(paritydb_log_mb "$pid")" >>"$out/samples.tsv"
       # The largest anonymous mappings by resident size: start-end, size, Rss (MiB).
       awk '/^[0-9a-f]+-[0-9a-f]+ / { range=$1; anon=($6=="" || $6 ~ /^\[/); name=$6 }
            /^Size:/ { size=$2 } /^Rss:/ { if (anon) printf "%s\t%s\t%.1f\t%.1f\n", range, name, size/1024, $2/1024 }' \
