@@ -12,6 +12,9 @@
 // Alice, the Bakers' admin, admits the members in one batch; Charlie works an hour, Bob
 // approves it, and Charlie pays each member a share; the federation votes a rate limit
 // that lets each member send their part. Run it through `scripts/bench-tps.sh`.
+//
+// On `local`, COOP_BENCH_SUBMIT_TO=all has each member submit to one of the four nodes in
+// turn (as each co-op's members would use their own co-op's node) instead of all to Alice's.
 
 import { readFileSync } from 'node:fs';
 
@@ -32,16 +35,27 @@ if (!['dev', 'local'].includes(network) || !(TRANSFERS > 0) || !(MEMBERS > 1) ||
 	process.exit(2);
 }
 
-/** Starts the chain; returns its nodes, an API connected to the first, and how to stop it. */
+const SUBMIT_TO = process.env.COOP_BENCH_SUBMIT_TO ?? 'first';
+if (!['first', 'all'].includes(SUBMIT_TO)) {
+	console.error('COOP_BENCH_SUBMIT_TO is first (the default) or all');
+	process.exit(2);
+}
+
+/**
+ * Starts the chain; returns its nodes, an API connected to the first, the APIs that members
+ * submit to, and how to stop it.
+ */
 async function startNetwork() {
 	if (network === 'dev') {
 		// COOP_BENCH_NODE_FLAGS: more flags for the node (bench-indexer.mjs keeps all state).
 		const extra = (process.env.COOP_BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
 		const chain = await new DevChain('bench-dev', { extra }).start();
-		return { nodes: [chain.node], api: chain.api, stop: () => chain.stop() };
+		return { nodes: [chain.node], api: chain.api, submitApis: [chain.api], stop: () => chain.stop() };
 	}
 	const local = await new LocalNetwork('bench-local').startValidators();
-	return { nodes: [...local.nodes.values()], api: local.api, stop: () => local.stopAll() };
+	const names = SUBMIT_TO === 'all' ? [...local.nodes.keys()] : ['alice'];
+	const submitApis = await Promise.all(names.map((name) => local.apiOf(name)));
+	return { nodes: [...local.nodes.values()], api: local.api, submitApis, stop: () => local.stopAll() };
 }
 
 /**
@@ -64,13 +78,13 @@ function proposals(nodes, blocks) {
 }
 
 async function main() {
-	const { nodes, api, stop } = await startNetwork();
+	const { nodes, api, submitApis, stop } = await startNetwork();
 	try {
 		await waitFor('finality', async () => (await finalizedNumber(api)) >= 1, 120_000);
 		// Members, each with HOUR, under a rate limit that lets each send their part.
 		const members = await payingMembers(api, { count: MEMBERS, perWindow: Math.ceil(TRANSFERS / MEMBERS), label: 'bench' });
 		for (let run = 1; run <= RUNS; run++) {
-			const result = await load(api, nodes, members);
+			const result = await load(api, nodes, members, submitApis);
 			const memory = {};
 			for (const node of nodes) memory[node.name] = await residentMb(node.pid);
 			console.log(JSON.stringify({ run, ...result, resident_mb: memory }));
@@ -81,7 +95,7 @@ async function main() {
 }
 
 /** Sends the TRANSFERS payments once and measures them; returns the figures. */
-async function load(api, nodes, members) {
+async function load(api, nodes, members, submitApis) {
 	// Pre-signed, mortal (the chain refuses immortal ones), 1 unit each to the next member;
 	// senders interleaved.
 	const mortal = await mortalOptions(api);
@@ -91,7 +105,7 @@ async function load(api, nodes, members) {
 		const from = i % MEMBERS;
 		const to = members[(from + 1) % MEMBERS];
 		const tx = await api.tx.hours.transfer(to.address, 1n).signAsync(members[from], { ...mortal, nonce: nonces[from]++ });
-		signed.push({ hex: tx.toHex(), hash: tx.hash.toHex() });
+		signed.push({ hex: tx.toHex(), hash: tx.hash.toHex(), via: submitApis[from % submitApis.length] });
 		// Signing is synchronous work: let the socket answer the node's pings now and then, or
 		// a long batch on a busy machine has the node close the connection.
 		if (i % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
@@ -138,13 +152,13 @@ async function load(api, nodes, members) {
 	let poolFull = 0;
 	const worker = async () => {
 		while (next < signed.length) {
-			const { hex, hash } = signed[next++];
+			const { hex, hash, via } = signed[next++];
 			// A full pool answers 1016 ("Immediately Dropped"): the same transaction is
 			// offered again a moment later, as a wallet would, and nothing is lost.
 			for (;;) {
 				submittedAt.set(hash, Date.now());
 				try {
-					await api.rpc.author.submitExtrinsic(hex);
+					await via.rpc.author.submitExtrinsic(hex);
 					break;
 				} catch (error) {
 					if (/\b1016\b/.test(error.message)) {
@@ -174,6 +188,7 @@ async function load(api, nodes, members) {
 	return {
 		network,
 		validators: nodes.length,
+		submitted_to: submitApis.length,
 		transfers: TRANSFERS,
 		members: MEMBERS,
 		refused,

@@ -15,6 +15,7 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod database;
 mod federation;
 mod operator;
 mod pool;

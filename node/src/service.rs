@@ -1,5 +1,6 @@
 //! The node's service: stock Substrate client parts wired together. Aura authors blocks,
-//! GRANDPA finalises them, the network is libp2p (or litep2p), storage is ParityDB.
+//! GRANDPA finalises them, the network is libp2p (or litep2p), storage is ParityDB (opened
+//! by `database.rs`).
 
 use std::{sync::Arc, time::Duration};
 
@@ -72,12 +73,24 @@ pub fn new_partial(config: &Configuration, pool: &PoolSize) -> Result<Service, S
 		.transpose()?;
 
 	let executor = sc_service::new_wasm_executor::<sp_io::SubstrateHostFunctions>(&config.executor);
+	// `sc_service::new_full_parts`, with the database opened by the node (`database.rs`).
+	let mut db_config = config.db_config();
+	db_config.source = crate::database::open(db_config.source).map_err(ServiceError::Other)?;
+	let backend = sc_service::new_db_backend(db_config)?;
+	let genesis_block_builder = sc_service::GenesisBlockBuilder::new(
+		config.chain_spec.as_storage_builder(),
+		!config.no_genesis(),
+		backend.clone(),
+		executor.clone(),
+	)?;
 	let (client, backend, keystore_container, task_manager) =
-		sc_service::new_full_parts::<Block, RuntimeApi, _>(
+		sc_service::new_full_parts_with_genesis_builder::<Block, RuntimeApi, _, _>(
 			config,
 			telemetry.as_ref().map(|(_, telemetry)| telemetry.handle()),
 			executor,
-			Vec::new(),
+			backend,
+			genesis_block_builder,
+			false,
 		)?;
 	let client = Arc::new(client);
 
