@@ -13,8 +13,9 @@
 // approves it, and Charlie pays each member a share; the federation votes a rate limit
 // that lets each member send their part. Run it through `scripts/bench-tps.sh`.
 //
-// On `local`, COOP_BENCH_SUBMIT_TO=all has each member submit to one of the four nodes in
-// turn (as each co-op's members would use their own co-op's node) instead of all to Alice's.
+// On `local` each member submits through one of the four validators' nodes, in turn, as each
+// co-op's members would use their own co-op's node; COOP_BENCH_SUBMIT_TO=first sends every
+// payment to Alice's node instead (the figures before 2026-12-08).
 
 import { readFileSync } from 'node:fs';
 
@@ -35,9 +36,9 @@ if (!['dev', 'local'].includes(network) || !(TRANSFERS > 0) || !(MEMBERS > 1) ||
 	process.exit(2);
 }
 
-const SUBMIT_TO = process.env.COOP_BENCH_SUBMIT_TO ?? 'first';
+const SUBMIT_TO = process.env.COOP_BENCH_SUBMIT_TO ?? 'all';
 if (!['first', 'all'].includes(SUBMIT_TO)) {
-	console.error('COOP_BENCH_SUBMIT_TO is first (the default) or all');
+	console.error('COOP_BENCH_SUBMIT_TO is all (the default) or first');
 	process.exit(2);
 }
 
