@@ -7,8 +7,8 @@
 #
 # `dev` is one validator; `local` the four-validator network on loopback, each member
 # submitting through one of the four nodes (COOP_BENCH_SUBMIT_TO=first: all through
-# Alice's). The benchmark
-# starts its own nodes in a temporary directory (e2e/bench-tps.mjs says how it sets up).
+# Alice's). The benchmark starts its own nodes in a temporary directory (e2e/bench-tps.mjs
+# says how it sets up).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
